@@ -1,0 +1,14 @@
+// npm test: builds (the bundle and schema are under test too), then runs every test in
+// headless Chromium with coverage. Finds Chrome itself; never downloads one.
+import { spawnSync } from 'node:child_process';
+import { requireChrome } from './find-chrome.js';
+
+requireChrome();
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+run(process.execPath, [new URL('./build.js', import.meta.url).pathname]);
+run(bin('tsc'), ['-p', 'tsconfig.test.json']);
+run(bin('wtr'), ['--config', 'web-test-runner.config.js', '--coverage', ...process.argv.slice(2)]);

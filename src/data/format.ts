@@ -1,0 +1,59 @@
+import { message } from './messages.js';
+import type { Approximation, Qualifier } from './schema.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A number written the way the locale writes it: "2,000", "2 000", "٢٬٠٠٠". */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return format.format(value);
+}
+
+/** A YYYY-MM-DD date written in the locale ("16 October 2025"), read as a calendar day. */
+export function formatDate(isoDate: string, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** What a figure or a contributor's figure needs to be written with its qualifier. */
+export interface Quantity {
+  value: number;
+  qualifier: Qualifier;
+  approximation?: Approximation;
+  total?: number;
+}
+
+/** Whether a quantity must never be drawn as exact. */
+export function isApproximate(quantity: Pick<Quantity, 'qualifier'>): boolean {
+  return quantity.qualifier !== 'exact';
+}
+
+/**
+ * A value with its qualifier and total, in the locale's words: "nearly 2,000", "up to 200",
+ * "at least 5", "7 of 28". A unit, when given, follows: "up to 200 troops".
+ *
+ * @example
+ * formatQuantity({ value: 2000, qualifier: 'approximate', approximation: 'nearly' }, 'en') // "nearly 2,000"
+ */
+export function formatQuantity(quantity: Quantity, locale: string, unit = ''): string {
+  let n = formatNumber(quantity.value, locale);
+  if (quantity.total !== undefined) {
+    n = message(locale, 'ofTotal', { n, total: formatNumber(quantity.total, locale) });
+  }
+  if (unit) n = `${n} ${unit}`;
+  switch (quantity.qualifier) {
+    case 'approximate':
+      return message(locale, quantity.approximation ?? 'about', { n });
+    case 'up-to':
+      return message(locale, 'upTo', { n });
+    case 'at-least':
+      return message(locale, 'atLeast', { n });
+    default:
+      return n;
+  }
+}

@@ -1,0 +1,198 @@
+import * as v from 'valibot';
+
+// The one source of truth for the dataset: the TypeScript types (InferOutput), the runtime
+// validation (validate.ts) and the published JSON Schema (scripts/build-schema.js) all come
+// from these definitions. Messages are written to follow a JSON path: "figures[2].value: …".
+
+const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A text: a plain string, or a map from BCP 47 language tag to string. */
+const TEXT_MESSAGE = 'must be a non-empty text, or a map from language tag to text such as {"en": "…", "ar": "…"}';
+export const TextSchema = v.pipe(
+  v.union(
+    [
+      v.pipe(v.string(TEXT_MESSAGE), v.minLength(1, TEXT_MESSAGE)),
+      v.pipe(
+        v.record(
+          v.pipe(v.string(TEXT_MESSAGE), v.regex(LANG_TAG, TEXT_MESSAGE)),
+          v.pipe(v.string(TEXT_MESSAGE), v.minLength(1, TEXT_MESSAGE)),
+          TEXT_MESSAGE,
+        ),
+        v.check((map) => Object.keys(map).length > 0, TEXT_MESSAGE),
+      ),
+    ],
+    TEXT_MESSAGE,
+  ),
+  v.description('Text, or a map from BCP 47 language tag to text: {"en": "Sources", "fr": "Sources"}.'),
+);
+
+const IsoDateSchema = v.pipe(
+  v.string('must be a date written YYYY-MM-DD'),
+  v.isoDate('must be a date written YYYY-MM-DD'),
+);
+
+const IdSchema = v.pipe(
+  v.string('must be an id (letters, digits, "-" or "_")'),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be an id (letters, digits, "-" or "_")'),
+);
+
+const IdListSchema = v.array(IdSchema, 'must be a list of source ids');
+
+const CountSchema = v.pipe(
+  v.number('must be a number ≥ 0'),
+  v.finite('must be a number ≥ 0'),
+  v.minValue(0, 'must be a number ≥ 0'),
+);
+
+export const QUALIFIERS = ['exact', 'approximate', 'up-to', 'at-least'] as const;
+export const APPROXIMATIONS = ['about', 'nearly', 'over'] as const;
+export const CONTRIBUTOR_STATUSES = ['confirmed', 'in-talks', 'supporting', 'declined'] as const;
+
+const QualifierSchema = v.pipe(
+  v.picklist(QUALIFIERS, `must be one of ${QUALIFIERS.join(', ')}`),
+  v.description('How exact the value is: "exact", "approximate", "up-to" (a maximum) or "at-least" (a minimum).'),
+);
+
+const ApproximationSchema = v.pipe(
+  v.picklist(APPROXIMATIONS, `must be one of ${APPROXIMATIONS.join(', ')}`),
+  v.description(
+    'For an approximate value, how the source words it: "about" (default), "nearly" (just under) or "over".',
+  ),
+);
+
+export const SourceSchema = v.looseObject({
+  id: IdSchema,
+  name: TextSchema,
+  url: v.optional(
+    v.pipe(
+      v.string('must be a web address starting with https:// or http://'),
+      v.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with https:// or http://'),
+    ),
+  ),
+  date: v.optional(IsoDateSchema),
+  note: v.optional(TextSchema),
+});
+
+export const SideSchema = v.looseObject({
+  id: IdSchema,
+  label: TextSchema,
+});
+
+export const FigureSchema = v.looseObject({
+  id: IdSchema,
+  label: TextSchema,
+  value: CountSchema,
+  qualifier: QualifierSchema,
+  approximation: v.optional(ApproximationSchema),
+  total: v.optional(
+    v.pipe(CountSchema, v.description('The known total the value is part of: 7 returned "of 28".')),
+  ),
+  unit: v.optional(TextSchema),
+  side: v.optional(IdSchema),
+  sources: IdListSchema,
+  asOf: v.optional(IsoDateSchema),
+  note: v.optional(TextSchema),
+});
+
+export const EventSchema = v.looseObject({
+  date: IsoDateSchema,
+  figure: IdSchema,
+  value: v.pipe(CountSchema, v.description('The amount handed over on that date (not the running total).')),
+  cumulative: v.optional(
+    v.pipe(CountSchema, v.description('The running total reported on that date, checked against the sum.')),
+  ),
+  sources: IdListSchema,
+  note: v.optional(TextSchema),
+});
+
+export const ContributorFigureSchema = v.looseObject({
+  value: CountSchema,
+  qualifier: QualifierSchema,
+  approximation: v.optional(ApproximationSchema),
+  unit: v.optional(TextSchema),
+});
+
+export const ContributorSchema = v.looseObject({
+  country: v.pipe(
+    v.string('must be an ISO 3166 alpha-3 country code such as "IDN"'),
+    v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 country code such as "IDN"'),
+  ),
+  name: v.optional(TextSchema),
+  status: v.pipe(
+    v.picklist(CONTRIBUTOR_STATUSES, `must be one of ${CONTRIBUTOR_STATUSES.join(', ')}`),
+    v.description('"confirmed", "in-talks", "supporting" (supporting without deploying) or "declined".'),
+  ),
+  figure: v.optional(ContributorFigureSchema),
+  note: v.optional(TextSchema),
+  sources: IdListSchema,
+});
+
+export const ContributorsSchema = v.looseObject({
+  complete: v.pipe(
+    v.boolean('must be true or false'),
+    v.description('false when the reporting names only some contributors ("among others").'),
+  ),
+  note: v.optional(TextSchema),
+  countries: v.array(ContributorSchema, 'must be a list of contributors'),
+});
+
+const LongitudeSchema = v.pipe(
+  v.number('must be a longitude between -180 and 180'),
+  v.minValue(-180, 'must be a longitude between -180 and 180'),
+  v.maxValue(180, 'must be a longitude between -180 and 180'),
+);
+const LatitudeSchema = v.pipe(
+  v.number('must be a latitude between -90 and 90'),
+  v.minValue(-90, 'must be a latitude between -90 and 90'),
+  v.maxValue(90, 'must be a latitude between -90 and 90'),
+);
+
+export const FocusSchema = v.looseObject({
+  name: TextSchema,
+  longitude: LongitudeSchema,
+  latitude: LatitudeSchema,
+});
+
+export const DatasetSchema = v.pipe(
+  v.looseObject({
+    $schema: v.optional(v.string()),
+    lang: v.optional(
+      v.pipe(
+        v.string('must be a language tag such as "en" or "ar"'),
+        v.regex(LANG_TAG, 'must be a language tag such as "en" or "ar"'),
+        v.description('The language of plain-string texts.'),
+      ),
+    ),
+    title: TextSchema,
+    subtitle: v.optional(TextSchema),
+    description: v.optional(
+      v.pipe(TextSchema, v.description('Replaces the generated one-sentence summary read by screen readers.')),
+    ),
+    notes: v.optional(v.array(TextSchema, 'must be a list of texts')),
+    credit: v.optional(TextSchema),
+    asOf: IsoDateSchema,
+    sources: v.array(SourceSchema, 'must be a list of sources'),
+    sides: v.optional(v.array(SideSchema, 'must be a list of sides')),
+    figures: v.array(FigureSchema, 'must be a list of figures'),
+    events: v.optional(v.array(EventSchema, 'must be a list of events')),
+    contributors: v.optional(ContributorsSchema),
+    focus: v.optional(v.array(FocusSchema, 'must be a list of focus points')),
+  }),
+  v.title('exchange-charts dataset'),
+  v.description('Figures of an exchange, with qualifiers, dates and sources, for <exchange-chart> and <contributor-map>.'),
+);
+
+export type Text = v.InferOutput<typeof TextSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Approximation = (typeof APPROXIMATIONS)[number];
+export type ContributorStatus = (typeof CONTRIBUTOR_STATUSES)[number];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Side = v.InferOutput<typeof SideSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type ExchangeEvent = v.InferOutput<typeof EventSchema>;
+export type Contributor = v.InferOutput<typeof ContributorSchema>;
+export type ContributorFigure = v.InferOutput<typeof ContributorFigureSchema>;
+export type Contributors = v.InferOutput<typeof ContributorsSchema>;
+export type FocusPoint = v.InferOutput<typeof FocusSchema>;
+/** A validated dataset. */
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

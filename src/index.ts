@@ -1,0 +1,10 @@
+export { ExchangeChart, type ExchangeChartView } from './exchange-chart/exchange-chart.js';
+export { ContributorMap } from './contributor-map/contributor-map.js';
+export { ExchangeElement, type Theme } from './internal/exchange-element.js';
+export {
+  ExchangeLoadEvent,
+  ExchangeErrorEvent,
+  type ExchangeLoadDetail,
+  type ExchangeErrorDetail,
+} from './internal/events.js';
+export * from './data/index.js';

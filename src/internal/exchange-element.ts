@@ -1,0 +1,99 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { resolveLocale, isRtl } from '../data/locale.js';
+import { message } from '../data/messages.js';
+import type { Dataset } from '../data/schema.js';
+import { DataController } from './data-controller.js';
+import { renderError, renderFooter, renderHeader } from './frame.js';
+import { baseStyles } from './base.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What both elements share: data from a property, a `src` URL or a JSON child; language and
+ * direction; theme; title, footer and error around the drawing.
+ *
+ * @fires exchange-load - A dataset loaded, validated and was drawn. `detail`: `{ dataset, warnings }`.
+ * @fires exchange-error - Data could not be loaded, parsed or validated. `detail`: `{ message, problems }`.
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The title and subtitle.
+ * @csspart title - The dataset's title.
+ * @csspart subtitle - The dataset's subtitle.
+ * @csspart footer - Notes, sources, as-of date and credit.
+ * @csspart notes - The dataset's notes.
+ * @csspart sources - The list of sources.
+ * @csspart as-of - The as-of date.
+ * @csspart credit - The credit line.
+ * @csspart error - The error box.
+ * @csspart placeholder - The space reserved while data loads.
+ * @cssprop --exchange-chart-font - Font family; inherited from the page by default.
+ * @cssprop --exchange-chart-text-color - Text colour.
+ * @cssprop --exchange-chart-muted-color - Colour of secondary text.
+ * @cssprop --exchange-chart-background - Background; set `transparent` to show the page's.
+ * @cssprop --exchange-chart-rule-color - Colour of rules and tracks.
+ * @cssprop --exchange-chart-link-color - Colour of source links.
+ * @cssprop --exchange-chart-focus-color - Colour of the keyboard focus ring.
+ * @cssprop --exchange-chart-error-color - Colour of error text.
+ * @cssprop --exchange-chart-error-background - Background of the error box.
+ * @cssprop --exchange-chart-min-height - Height reserved before the data arrives.
+ */
+export class ExchangeElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { type: String, reflect: true },
+    locale: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    timeout: { type: Number },
+  };
+
+  /** The dataset as an object; takes precedence over `src` and a JSON child. */
+  declare data: Dataset | unknown;
+  /** URL of the dataset's JSON, fetched when set (and again when it changes). */
+  declare src: string | undefined;
+  /** Language of the library's words, numbers and dates; defaults to the nearest `lang`, else English. */
+  declare locale: string | undefined;
+  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: Theme;
+  /** Milliseconds to wait for `src` before showing an error. */
+  declare timeout: number | undefined;
+
+  protected readonly dataController = new DataController(this);
+
+  constructor() {
+    super();
+    this.theme = 'light';
+  }
+
+  /** The validated dataset now drawn, if any. */
+  get currentDataset(): Dataset | undefined {
+    return this.dataController.dataset;
+  }
+
+  /** The language actually in use: `locale`, else the nearest `lang`, else `en`. */
+  get resolvedLocale(): string {
+    return resolveLocale(this, this.locale);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const { dataset, error, loading } = this.dataController;
+    return html`<div part="base" class="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
+      ${dataset ? renderHeader(dataset, locale) : nothing}
+      ${error ? renderError(error, locale) : nothing}
+      ${dataset
+        ? this.renderBody(dataset, locale)
+        : error
+          ? nothing
+          : html`<div class="placeholder" part="placeholder" aria-busy=${loading ? 'true' : 'false'}>
+              ${loading ? message(locale, 'loading') : nothing}
+            </div>`}
+      ${dataset ? renderFooter(dataset, locale) : nothing}
+    </div>`;
+  }
+
+  /** The element's own drawing of a valid dataset. */
+  protected renderBody(_dataset: Dataset, _locale: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+}

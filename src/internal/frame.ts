@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../data/format.js';
+import { message } from '../data/messages.js';
+import type { Dataset, Source } from '../data/schema.js';
+import { resolveText } from '../data/text.js';
+import type { ExchangeErrorDetail } from './events.js';
+
+// The HTML around every chart and map: title, subtitle, footer, error. Plain HTML text so that
+// it wraps, translates and reaches screen readers. Dataset texts get dir="auto" (or <bdi>):
+// an English note inside an Arabic chart keeps its own direction and punctuation.
+
+const MAX_LISTED_PROBLEMS = 8;
+
+export function renderHeader(dataset: Dataset, locale: string): TemplateResult {
+  const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
+  // Divs, not <header>/<footer>: those would add a banner and a contentinfo landmark to the page.
+  return html`<div class="header" part="header">
+    <h2 class="title" part="title" dir="auto">${text(dataset.title)}</h2>
+    ${dataset.subtitle ? html`<p class="subtitle" part="subtitle" dir="auto">${text(dataset.subtitle)}</p>` : nothing}
+  </div>`;
+}
+
+/** A source's name, linked when it has a URL, with its date. */
+export function renderSource(source: Source, dataset: Dataset, locale: string): TemplateResult {
+  const name = resolveText(source.name, locale, dataset.lang);
+  const date = source.date ? html` <span class="date">(${formatDate(source.date, locale, 'medium')})</span>` : nothing;
+  const link = source.url
+    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"><bdi>${name}</bdi></a>`
+    : html`<bdi>${name}</bdi>`;
+  return html`${link}${date}`;
+}
+
+export function renderFooter(dataset: Dataset, locale: string): TemplateResult {
+  const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
+  const sources = dataset.sources;
+  return html`<div class="footer" part="footer">
+    ${dataset.notes?.length
+      ? html`<ul class="notes" part="notes">
+          ${dataset.notes.map((note) => html`<li dir="auto">${text(note)}</li>`)}
+        </ul>`
+      : nothing}
+    <p class="sources" part="sources">
+      <span class="sources-label">${message(locale, sources.length === 1 ? 'source' : 'sources')}:</span>
+      ${sources.map((source, i) => html`${i ? '; ' : ''}${renderSource(source, dataset, locale)}`)}
+    </p>
+    <p class="meta">
+      <span class="as-of" part="as-of">${message(locale, 'asOf', { date: formatDate(dataset.asOf, locale) })}</span>
+      ${dataset.credit ? html`<span class="credit" part="credit">${text(dataset.credit)}</span>` : nothing}
+    </p>
+  </div>`;
+}
+
+/** A visible, readable error; `above` when the last good data stays drawn beneath it. */
+export function renderError(error: ExchangeErrorDetail, locale: string): TemplateResult {
+  const listed = error.problems.slice(0, MAX_LISTED_PROBLEMS);
+  const more = error.problems.length - listed.length;
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title">${message(locale, 'errorTitle')}</p>
+    <p class="error-message" lang="en" dir="ltr">${error.message}</p>
+    <ul class="problems" lang="en" dir="ltr">
+      ${listed.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${more > 0 ? html`<li>… and ${more} more</li>` : nothing}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+// dist/exchange-charts.js as a news page uses it: alone, from a <script type="module">.
+const BUNDLE = 'dist/exchange-charts.js';
+const GZIP_BUDGET = 60 * 1024;
+
+describe('dist/exchange-charts.js', () => {
+  it('has no bare imports left: lit and d3 are inside', async () => {
+    const code = await executeServerCommand<string, { path: string }>('read-built-file', { path: BUNDLE });
+    expect(code.length).to.be.greaterThan(10_000);
+    expect(code.match(/\b(?:import|export)\b[^;'"]*?\bfrom\s*["'](?![./])[^"']+["']/g)).to.equal(null);
+    expect(code.match(/\bimport\s*\(\s*["'](?![./])/g)).to.equal(null);
+    expect(code.match(/\bimport\s*["'](?![./])/g)).to.equal(null);
+  });
+
+  it(`is at most ${GZIP_BUDGET / 1024} KB gzip`, async () => {
+    const size = await executeServerCommand<number, { path: string }>('gzip-size', { path: BUNDLE });
+    expect(size).to.be.greaterThan(1000);
+    expect(size).to.be.at.most(GZIP_BUDGET);
+  });
+
+  it('defines both elements, which load the default dataset and show its figures', async () => {
+    // @ts-expect-error the built bundle has no types of its own here
+    await import('/dist/exchange-charts.js');
+    expect(customElements.get('exchange-chart')).to.not.equal(undefined);
+    expect(customElements.get('contributor-map')).to.not.equal(undefined);
+    document.body.innerHTML = `
+      <exchange-chart src="/data/gaza-exchange-2025-10-16.json"></exchange-chart>
+      <contributor-map src="/data/gaza-exchange-2025-10-16.json"></contributor-map>`;
+    const [chart, map] = [...document.body.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all([chart, map].map((el) => new Promise((r) => el.addEventListener('exchange-load', r, { once: true }))));
+    await Promise.all([chart.updateComplete, map.updateComplete]);
+    expect(chart.shadowRoot!.textContent).to.contain('nearly 2,000');
+    expect(map.shadowRoot!.textContent).to.contain('Azerbaijan');
+  });
+});

@@ -1,0 +1,19 @@
+import { expect } from '@open-wc/testing';
+import { ContributorMap, ExchangeChart } from '../src/index.js';
+
+describe('a second copy of the library on the page', () => {
+  it('does not throw, and the first copy keeps the tags', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      // @ts-expect-error the built bundle has no types of its own here
+      await import('/dist/exchange-charts.js');
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('exchange-chart')).to.equal(ExchangeChart);
+    expect(customElements.get('contributor-map')).to.equal(ContributorMap);
+    expect(warnings.join('\n')).to.contain('<exchange-chart> is already defined');
+  });
+});

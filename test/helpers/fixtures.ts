@@ -1,0 +1,46 @@
+import type { Dataset } from '../../src/data/schema.js';
+
+/** A small valid dataset; tests copy it and break one thing at a time. */
+export function validDataset(): Dataset {
+  return {
+    lang: 'en',
+    title: 'Exchange',
+    asOf: '2025-10-16',
+    sources: [
+      { id: 'a', name: 'Source A', url: 'https://example.org/a', date: '2025-10-16' },
+      { id: 'b', name: 'Source B' },
+    ],
+    sides: [
+      { id: 'one', label: 'Side one' },
+      { id: 'two', label: 'Side two' },
+    ],
+    figures: [
+      { id: 'living', label: 'Living captives released', value: 20, qualifier: 'exact', side: 'one', sources: ['a'] },
+      { id: 'remains', label: 'Remains returned', value: 7, total: 28, qualifier: 'exact', side: 'one', sources: ['a'] },
+      { id: 'detainees', label: 'Detainees released', value: 2000, qualifier: 'approximate', approximation: 'nearly', side: 'two', sources: ['a', 'b'] },
+    ],
+    events: [
+      { date: '2025-10-13', figure: 'remains', value: 4, cumulative: 4, sources: ['a'] },
+      { date: '2025-10-14', figure: 'remains', value: 3, cumulative: 7, sources: ['b'] },
+    ],
+    contributors: {
+      complete: false,
+      countries: [
+        { country: 'IDN', status: 'in-talks', sources: ['a'] },
+        { country: 'USA', status: 'supporting', figure: { value: 200, qualifier: 'up-to', unit: 'troops' }, sources: ['b'] },
+      ],
+    },
+    focus: [{ name: 'Gaza Strip', longitude: 34.37, latitude: 31.42 }],
+  };
+}
+
+/** A deep copy that a test may change freely. */
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Resolves after the element's next render, and after any pending fetch settles. */
+export async function settled(el: HTMLElement & { updateComplete: Promise<boolean> }, event?: string): Promise<void> {
+  if (event) await new Promise((resolve) => el.addEventListener(event, resolve, { once: true }));
+  await el.updateComplete;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, requireChrome } from './scripts/find-chrome.js';
+import { summaryReporter } from './scripts/summary-reporter.js';
+
+const executablePath = requireChrome();
+
+// Answers that tests of loading need and a static server cannot give: HTTP errors, slow
+// answers, oversized bodies. Only under /__test__/, only in the test server.
+async function testRoutes(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test__/')) return next();
+  const [, , kind, arg] = url.pathname.split('/');
+  if (kind === 'status') {
+    context.status = Number(arg);
+    context.body = 'error';
+  } else if (kind === 'slow') {
+    await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+    context.type = 'application/json';
+    context.body = url.searchParams.get('body') ?? '{}';
+  } else if (kind === 'big') {
+    context.type = 'application/json';
+    context.body = `{"pad":"${'x'.repeat(Number(arg))}"}`;
+  } else if (kind === 'echo') {
+    context.type = 'application/json';
+    context.body = url.searchParams.get('body') ?? '';
+  } else {
+    context.status = 404;
+  }
+}
+
+// Commands tests run in Node: facts about built files as they are on disk, not as the dev
+// server serves them (it rewrites imports).
+const builtFiles = {
+  name: 'built-files',
+  executeCommand({ command, payload }) {
+    if (command !== 'read-built-file' && command !== 'gzip-size') return undefined;
+    const path = String(payload.path);
+    if (!/^(dist|lib)\/[\w./-]+$/.test(path) || path.includes('..')) throw new Error(`not a built file: ${path}`);
+    const bytes = readFileSync(new URL(path, import.meta.url));
+    return command === 'gzip-size' ? gzipSync(bytes, { level: 9 }).length : bytes.toString('utf8');
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [testRoutes],
+  rootDir: '.',
+  plugins: [builtFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs() },
+      // A browser context per test file puts each page in its own window, so every page is
+      // visible: animation frames and ResizeObserver fire in all of them, not only the front tab.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), summaryReporter()],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+};
