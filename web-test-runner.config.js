@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -45,12 +45,39 @@ const builtFiles = {
   },
 };
 
+// SVG snapshot goldens, in the manner of Observable Plot: test/output/<name>.svg. A missing
+// golden is written locally but never in CI; a mismatch writes <name>-changed.svg (ignored by
+// git) beside it and fails.
+const snapshots = {
+  name: 'snapshots',
+  executeCommand({ command, payload }) {
+    if (command !== 'snapshot') return undefined;
+    const { name, svg } = payload;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`bad snapshot name: ${name}`);
+    const dir = new URL('./test/output/', import.meta.url);
+    const golden = new URL(`${name}.svg`, dir);
+    const changed = new URL(`${name}-changed.svg`, dir);
+    if (!existsSync(golden)) {
+      if (process.env.CI) return { status: 'missing' };
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(golden, svg);
+      return { status: 'written' };
+    }
+    if (readFileSync(golden, 'utf8') === svg) {
+      rmSync(changed, { force: true });
+      return { status: 'match' };
+    }
+    writeFileSync(changed, svg);
+    return { status: 'changed' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testRoutes],
   rootDir: '.',
-  plugins: [builtFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [builtFiles, snapshots, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs() },

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLocale, isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
@@ -34,7 +34,24 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop --exchange-chart-focus-color - Colour of the keyboard focus ring.
  * @cssprop --exchange-chart-error-color - Colour of error text.
  * @cssprop --exchange-chart-error-background - Background of the error box.
- * @cssprop --exchange-chart-min-height - Height reserved before the data arrives.
+ * @cssprop --exchange-chart-min-height - Height reserved before the data arrives (see also `height-hint`).
+ * @cssprop --exchange-chart-side-1-color - Marks of the first side of the exchange.
+ * @cssprop --exchange-chart-side-2-color - Marks of the second side of the exchange.
+ * @cssprop --exchange-chart-side-1-faded-color - The uncertain part of an approximate figure, first side.
+ * @cssprop --exchange-chart-side-2-faded-color - The uncertain part of an approximate figure, second side.
+ * @cssprop --exchange-chart-track-color - The track of a figure's total.
+ * @cssprop --exchange-chart-track-stroke-color - The outline of a total's track.
+ * @cssprop --exchange-chart-grid-color - Grid lines.
+ * @cssprop --exchange-chart-axis-text-color - Axis labels.
+ * @cssprop --exchange-chart-reference-color - Reference lines, such as a total.
+ * @cssprop --exchange-chart-status-confirmed-color - Map: confirmed contributors.
+ * @cssprop --exchange-chart-status-in-talks-color - Map: contributors in talks.
+ * @cssprop --exchange-chart-status-supporting-color - Map: contributors supporting without deploying.
+ * @cssprop --exchange-chart-status-declined-color - Map: countries that declined.
+ * @cssprop --exchange-chart-land-color - Map: other countries.
+ * @cssprop --exchange-chart-land-stroke-color - Map: borders.
+ * @cssprop --exchange-chart-water-color - Map: the sea (transparent by default).
+ * @cssprop --exchange-chart-focus-marker-color - Map: the focus point's marker.
  */
 export class ExchangeElement extends LitElement {
   static override styles = [baseStyles];
@@ -45,6 +62,7 @@ export class ExchangeElement extends LitElement {
     locale: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     timeout: { type: Number },
+    heightHint: { type: Number, attribute: 'height-hint' },
   };
 
   /** The dataset as an object; takes precedence over `src` and a JSON child. */
@@ -57,6 +75,11 @@ export class ExchangeElement extends LitElement {
   declare theme: Theme;
   /** Milliseconds to wait for `src` before showing an error. */
   declare timeout: number | undefined;
+  /**
+   * Height in px to reserve from the start, so that the page never moves when the data
+   * arrives. The demo's embed builder fills it in with the height it measured.
+   */
+  declare heightHint: number | undefined;
 
   protected readonly dataController = new DataController(this);
 
@@ -73,6 +96,15 @@ export class ExchangeElement extends LitElement {
   /** The language actually in use: `locale`, else the nearest `lang`, else `en`. */
   get resolvedLocale(): string {
     return resolveLocale(this, this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('heightHint')) {
+      // Through the CSSOM, which a strict style-src Content-Security-Policy allows.
+      const hint = Number(this.heightHint);
+      if (hint > 0) this.style.minHeight = `${hint}px`;
+      else this.style.removeProperty('min-height');
+    }
   }
 
   protected override render(): TemplateResult {

@@ -1,0 +1,140 @@
+import { css, html, type TemplateResult } from 'lit';
+import { message } from '../data/messages.js';
+
+export interface DataColumn {
+  label: string;
+  /** Right-aligned (end-aligned in RTL) with tabular figures. */
+  numeric?: boolean;
+}
+
+export interface DataTableOptions {
+  /** id of the panel, for the toggle's aria-controls. */
+  id: string;
+  locale: string;
+  open: boolean;
+  onToggle: () => void;
+  caption: string;
+  columns: DataColumn[];
+  /** Cells as displayed text; the first cell of a row is its header. */
+  rows: string[][];
+  /** Name of the CSV file, without extension. */
+  filename: string;
+}
+
+/**
+ * Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula
+ * (=, +, -, @ at the start): data in a news widget must never become a command.
+ */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The table as CSV text (RFC 4180, CRLF line ends). */
+export function toCsv(columns: DataColumn[], rows: string[][]): string {
+  return [columns.map((c) => c.label), ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function download(filename: string, csv: string): void {
+  // A byte-order mark so that spreadsheet programs read UTF-8 (Arabic, Hebrew) correctly.
+  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${filename}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * "Show data": a toggle that reveals a real <table> of the figures drawn, and a CSV download.
+ * The panel is always in the DOM (hidden when closed) so that aria-controls points somewhere.
+ */
+export function renderDataTable(options: DataTableOptions): TemplateResult {
+  const { id, locale, open, onToggle, caption, columns, rows, filename } = options;
+  return html`<div class="data" part="data">
+    <button type="button" class="data-toggle" part="data-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
+      ${message(locale, open ? 'hideData' : 'showData')}
+    </button>
+    <div id=${id} class="data-panel" ?hidden=${!open}>
+      <div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
+        <table part="data-table">
+          <caption>${caption}</caption>
+          <thead>
+            <tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`<tr>
+                ${row.map((cell, i) =>
+                  i === 0
+                    ? html`<th scope="row" dir="auto">${cell}</th>`
+                    : html`<td class=${columns[i]?.numeric ? 'numeric' : ''} dir="auto">${cell}</td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" class="download" part="download" @click=${() => download(filename, toCsv(columns, rows))}>
+        ${message(locale, 'downloadCsv')}
+      </button>
+    </div>
+  </div>`;
+}
+
+export const dataTableStyles = css`
+  .data {
+    margin-top: 0.5rem;
+    font-size: 0.85em;
+  }
+  .data-toggle,
+  .download {
+    font: inherit;
+    color: var(--_link);
+    background: none;
+    border: 1px solid var(--_rule);
+    border-radius: 4px;
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+    min-height: 2rem;
+  }
+  .data-panel[hidden] {
+    display: none;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    margin: 0.5rem 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--_rule);
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .numeric {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .data-toggle,
+    .download {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,58 @@
+// The registry of snapshot cases. Each case renders one element as a reader would see it;
+// test/snapshots.test.ts compares its SVG with the golden test/output/<name>.svg, and the demo's
+// gallery (demo/gallery.html) renders every case live beside its golden.
+//
+// Add cases in the element's own file (exchange-chart.cases.ts, contributor-map.cases.ts):
+//   { name: 'exchange-chart-bars-light-1000', tag: 'exchange-chart', width: 1000,
+//     attributes: { view: 'bars', theme: 'light' }, src: DEFAULT_DATASET }
+// Names are kebab-case, start with the tag, and are unique.
+
+import { contributorMapCases } from './contributor-map.cases.js';
+import { exchangeChartCases } from './exchange-chart.cases.js';
+
+export interface SnapshotCase {
+  name: string;
+  tag: 'exchange-chart' | 'contributor-map';
+  /** Width in px of the element's container. */
+  width: number;
+  attributes?: Record<string, string>;
+  /** URL of a dataset, or the dataset itself. */
+  src?: string;
+  data?: unknown;
+  /** Which SVG in the shadow root to snapshot; the first graphics-document by default. */
+  selector?: string;
+}
+
+export const DEFAULT_DATASET = '/data/gaza-exchange-2025-10-16.json';
+export const TIMELINE_DATASET = '/data/gaza-remains-timeline.json';
+
+export const cases: SnapshotCase[] = [...exchangeChartCases, ...contributorMapCases];
+
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Renders a case into a container of its width and resolves once it has drawn. */
+export async function renderCase(c: SnapshotCase, parent: HTMLElement = document.body): Promise<Rendered> {
+  const box = document.createElement('div');
+  box.style.width = `${c.width}px`;
+  const el = document.createElement(c.tag) as Rendered & { data?: unknown };
+  for (const [name, value] of Object.entries(c.attributes ?? {})) el.setAttribute(name, value);
+  const loaded = new Promise((resolve, reject) => {
+    el.addEventListener('exchange-load', resolve, { once: true });
+    el.addEventListener('exchange-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
+  });
+  if (c.data !== undefined) el.data = c.data;
+  else if (c.src) el.setAttribute('src', c.src);
+  box.append(el);
+  parent.append(box);
+  await loaded;
+  await el.updateComplete;
+  // One frame for the ResizeObserver to report the width, and the redraw it asks for.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+  return el;
+}
+
+/** The SVG of a rendered case that its golden holds. */
+export function caseSvg(c: SnapshotCase, el: Element): SVGSVGElement | null {
+  return el.shadowRoot!.querySelector<SVGSVGElement>(c.selector ?? 'svg[role="graphics-document"]');
+}
