@@ -10,6 +10,7 @@ const executablePath = requireChrome();
 
 // Answers that tests of loading need and a static server cannot give: HTTP errors, slow
 // answers, oversized bodies. Only under /__test__/, only in the test server.
+const sequences = new Map();
 async function testRoutes(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (!url.pathname.startsWith('/__test__/')) return next();
@@ -24,6 +25,24 @@ async function testRoutes(context, next) {
   } else if (kind === 'big') {
     context.type = 'application/json';
     context.body = `{"pad":"${'x'.repeat(Number(arg))}"}`;
+  } else if (kind === 'seq') {
+    // /__test__/seq/<key>?bodies=[...]: the n-th request for <key> gets bodies[n] (the last
+    // one repeats); a body "500" answers with that status. /__test__/seq/<key>/count: how many.
+    const bodies = JSON.parse(url.searchParams.get('bodies') ?? '[]');
+    const n = sequences.get(arg) ?? 0;
+    if (url.pathname.endsWith('/count')) {
+      context.body = String(n);
+      return;
+    }
+    sequences.set(arg, n + 1);
+    const body = bodies[Math.min(n, bodies.length - 1)];
+    if (body === '500') {
+      context.status = 500;
+      context.body = 'error';
+    } else {
+      context.type = 'application/json';
+      context.body = typeof body === 'string' ? body : JSON.stringify(body);
+    }
   } else if (kind === 'echo') {
     context.type = 'application/json';
     context.body = url.searchParams.get('body') ?? '';

@@ -157,6 +157,11 @@ export const baseStyles = css`
     color: var(--_text);
     font-size: 0.9em;
   }
+  .stale {
+    margin: 0.25rem 0 0.5rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .error-title {
     margin: 0;
     font-weight: 700;
@@ -178,7 +183,12 @@ export const baseStyles = css`
     .error {
       border-color: CanvasText;
     }
-    .error-title {
+    .stale {
+    margin: 0.25rem 0 0.5rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .error-title {
       color: CanvasText;
     }
   }

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { formatDate } from '../data/format.js';
 import { resolveLocale, isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
@@ -25,6 +26,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart credit - The credit line.
  * @csspart error - The error box.
  * @csspart placeholder - The space reserved while data loads.
+ * @csspart stale - The note that a refresh failed and older data is shown.
  * @cssprop --exchange-chart-font - Font family; inherited from the page by default.
  * @cssprop --exchange-chart-text-color - Text colour.
  * @cssprop --exchange-chart-muted-color - Colour of secondary text.
@@ -63,6 +65,9 @@ export class ExchangeElement extends LitElement {
     theme: { type: String, reflect: true },
     timeout: { type: Number },
     heightHint: { type: Number, attribute: 'height-hint' },
+    refresh: { type: Number },
+    loading: { type: String },
+    near: { state: true },
   };
 
   /** The dataset as an object; takes precedence over `src` and a JSON child. */
@@ -80,12 +85,50 @@ export class ExchangeElement extends LitElement {
    * arrives. The demo's embed builder fills it in with the height it measured.
    */
   declare heightHint: number | undefined;
+  /** Seconds between fetches of `src` (paused while the page is hidden); unset for none. */
+  declare refresh: number | undefined;
+  /**
+   * `lazy` (default): an element far below the viewport fetches and draws only when it comes
+   * near, so a live blog with fifty embeds stays fast. `eager`: at once.
+   */
+  declare loading: 'lazy' | 'eager';
+  /** Whether the element is near enough to the viewport to fetch and draw. */
+  declare near: boolean;
+  private intersection?: IntersectionObserver;
 
   protected readonly dataController = new DataController(this);
 
   constructor() {
     super();
     this.theme = 'light';
+    this.loading = 'lazy';
+    this.near = true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
+    // Decided now for an element already in view, so that it draws in its first frame.
+    const margin = window.innerHeight;
+    const box = this.getBoundingClientRect();
+    this.near = box.top < window.innerHeight + margin && box.bottom > -margin;
+    if (this.near) return;
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.near = true;
+        this.intersection?.disconnect();
+        this.intersection = undefined;
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.intersection.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.intersection?.disconnect();
+    this.intersection = undefined;
   }
 
   /** The validated dataset now drawn, if any. */
@@ -109,11 +152,14 @@ export class ExchangeElement extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
-    const { dataset, error, loading } = this.dataController;
+    const { dataset, error, loading, refreshFailed } = this.dataController;
     return html`<div part="base" class="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
       ${dataset ? renderHeader(dataset, locale) : nothing}
       ${error ? renderError(error, locale) : nothing}
-      ${dataset
+      ${refreshFailed && dataset
+        ? html`<p class="stale" part="stale" role="status">${message(locale, 'updateFailed', { date: formatDate(dataset.asOf, locale) })}</p>`
+        : nothing}
+      ${dataset && this.near
         ? this.renderBody(dataset, locale)
         : error
           ? nothing

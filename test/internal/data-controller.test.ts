@@ -205,3 +205,161 @@ describe('loading data (shared by both elements)', () => {
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 });
+
+describe('refresh', () => {
+  const seq = (key: string, bodies: unknown[]) => `/__test__/seq/${key}-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+  const count = async (src: string) => Number(await (await fetch(src.replace('?', '/count?'))).text());
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const titleOf = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.textContent;
+  const second = () => ({ ...validDataset(), title: 'Second' });
+
+  it('fetches src again every `refresh` seconds and draws what changed', async () => {
+    const el = document.createElement('exchange-chart');
+    el.src = seq('refresh', [validDataset(), validDataset(), second()]);
+    el.refresh = 0.15;
+    const loads: string[] = [];
+    el.addEventListener('exchange-load', (e) => loads.push(e.detail.dataset.title as string));
+    document.body.append(el);
+    await wait(700);
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal('Second');
+    expect(loads, 'an unchanged answer draws nothing again').to.deep.equal(['Exchange', 'Second']);
+    el.remove();
+  });
+
+  it('keeps the data on screen when a refresh fails, says so, and recovers', async () => {
+    const el = document.createElement('exchange-chart');
+    el.src = seq('fail', [validDataset(), '500', '{"broken": ', second()]);
+    el.refresh = 0.15;
+    const errors: string[] = [];
+    el.addEventListener('exchange-error', (e) => errors.push(e.detail.problems[0].message));
+    document.body.append(el);
+    await oneEvent(el, 'exchange-load');
+    await oneEvent(el, 'exchange-error');
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal('Exchange');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.equal('Update failed; showing data as of October 16, 2025');
+    expect(errorBox(el), 'a small note, not the error box').to.equal(null);
+    await oneEvent(el, 'exchange-load');
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal('Second');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    expect(errors[0]).to.contain('the server answered 500');
+    expect(errors[1]).to.contain('is not valid JSON');
+    el.remove();
+  });
+
+  it('fetches nothing while the page is hidden, and catches up when it is seen again', async () => {
+    const el = document.createElement('exchange-chart');
+    const src = seq('hidden', [validDataset()]);
+    el.src = src;
+    el.refresh = 0.1;
+    document.body.append(el);
+    await oneEvent(el, 'exchange-load');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      await wait(150);
+      const before = await count(src);
+      await wait(400);
+      expect(await count(src), 'no fetch while hidden').to.equal(before);
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+    const before = await count(src);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await wait(100);
+    expect(await count(src)).to.be.greaterThan(before);
+    el.remove();
+  });
+
+  it('stops when the element leaves the page', async () => {
+    const el = document.createElement('exchange-chart');
+    const src = seq('leave', [validDataset()]);
+    el.src = src;
+    el.refresh = 0.1;
+    document.body.append(el);
+    await oneEvent(el, 'exchange-load');
+    el.remove();
+    const before = await count(src);
+    await wait(400);
+    expect(await count(src)).to.equal(before);
+  });
+});
+
+describe('a <table> child as data (progressive enhancement)', () => {
+  const TABLE = `<table>
+    <caption>The exchange</caption>
+    <tr><th>Figure</th><th>Value</th><th>Source</th><th>As of</th></tr>
+    <tr data-id="living"><th>Living captives released</th><td>20</td><td><a href="https://example.org/a">Article</a></td><td><time datetime="2025-10-16">16 Oct</time></td></tr>
+    <tr data-id="remains"><th>Remains returned</th><td data-value="7" data-total="28">7 of 28</td><td><a href="https://example.org/a">Article</a></td><td>2025-10-16</td></tr>
+    <tr data-id="detainees"><th>Detainees released</th><td data-value="2000" data-qualifier="approximate" data-approximation="nearly">nearly 2,000</td><td>Agencies</td><td>2025-10-16</td></tr>
+  </table>`;
+
+  it('becomes the dataset: title, figures with qualifiers and totals, sources and dates', async () => {
+    const el = document.createElement('exchange-chart');
+    el.innerHTML = TABLE;
+    const loaded = oneEvent(el, 'exchange-load');
+    document.body.append(el);
+    const { detail } = await loaded;
+    expect(detail.dataset.title).to.equal('The exchange');
+    expect(detail.dataset.asOf).to.equal('2025-10-16');
+    expect(detail.dataset.figures.map((f: any) => [f.id, f.value, f.qualifier, f.total])).to.deep.equal([
+      ['living', 20, 'exact', undefined],
+      ['remains', 7, 'exact', 28],
+      ['detainees', 2000, 'approximate', undefined],
+    ]);
+    expect(detail.dataset.sources).to.deep.equal([
+      { id: 'source-1', name: 'Article', url: 'https://example.org/a' },
+      { id: 'source-2', name: 'Agencies' },
+    ]);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('nearly 2,000');
+    el.remove();
+  });
+
+  it('guesses nothing from words: a worded value without data-value is an error naming the cell', async () => {
+    const el = document.createElement('exchange-chart');
+    el.innerHTML = TABLE.replace('data-value="2000" data-qualifier="approximate" data-approximation="nearly"', '');
+    const failed = oneEvent(el, 'exchange-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.problems).to.deep.equal([{ path: 'figures[2].value', message: 'must be a number ≥ 0, got "nearly 2,000"' }]);
+    el.remove();
+  });
+});
+
+describe('lazy drawing', () => {
+  it('an element far below the viewport fetches and draws only when it comes near', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '6000px';
+    const src = `/__test__/seq/lazy-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify([validDataset()]))}`;
+    const el = document.createElement('exchange-chart');
+    el.src = src;
+    document.body.append(spacer, el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.near).to.equal(false);
+    expect(Number(await (await fetch(src.replace('?', '/count?'))).text())).to.equal(0);
+    const loaded = oneEvent(el, 'exchange-load');
+    el.scrollIntoView();
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="chart"]').length).to.equal(1);
+    window.scrollTo(0, 0);
+    spacer.remove();
+    el.remove();
+  });
+
+  it('loading="eager" draws at once wherever it is', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '6000px';
+    const el = document.createElement('exchange-chart');
+    el.setAttribute('loading', 'eager');
+    el.data = validDataset();
+    document.body.append(spacer, el);
+    await el.updateComplete;
+    expect(el.near).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('[part="chart"]').length).to.equal(1);
+    spacer.remove();
+    el.remove();
+  });
+});
