@@ -11,8 +11,16 @@ const executablePath = requireChrome();
 // Answers that tests of loading need and a static server cannot give: HTTP errors, slow
 // answers, oversized bodies. Only under /__test__/, only in the test server.
 const sequences = new Map();
+// The policy of a strict news site, on the pages that test embedding under it.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
 async function testRoutes(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (url.pathname.startsWith('/test/pages/csp') || url.searchParams.has('strict-csp')) {
+    await next();
+    context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!url.pathname.startsWith('/__test__/')) return next();
   const [, , kind, arg] = url.pathname.split('/');
   if (kind === 'status') {

@@ -2,7 +2,7 @@
 // Schema of the dataset and custom-elements.json. Each step is a child process so that a
 // failure stops the build with that tool's own message.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (name, args) => {
@@ -15,6 +15,11 @@ rmSync(new URL('../lib', import.meta.url), { recursive: true, force: true });
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.json']);
 run('rollup', ['-c', '--silent']);
+
+// The iframe embed page, next to the bundle it loads.
+const at = (path) => new URL(`../${path}`, import.meta.url);
+writeFileSync(at('dist/embed.html'), readFileSync(at('demo/embed.html'), 'utf8').replace('/src/embed/frame.ts', 'embed-frame.js'));
+copyFileSync(at('demo/embed.css'), at('dist/embed.css'));
 run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
 
 const { datasetJsonSchema } = await import('../lib/data/json-schema.js');
