@@ -11,4 +11,5 @@ const run = (cmd, args) => {
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 run(process.execPath, [new URL('./build.js', import.meta.url).pathname]);
 run(bin('tsc'), ['-p', 'tsconfig.test.json']);
+run(process.execPath, [new URL('./app-check.js', import.meta.url).pathname]);
 run(bin('wtr'), ['--config', 'web-test-runner.config.js', '--coverage', ...process.argv.slice(2)]);
