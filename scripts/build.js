@@ -1,5 +1,5 @@
-// npm run build: the typed ES modules (lib/), the bundle (dist/exchange-charts.js), the JSON
-// Schema of the dataset and custom-elements.json. Each step is a child process so that a
+// npm run build: the typed ES modules (lib/), the bundle (dist/exchange-charts.js) with the
+// iframe embed beside it, and custom-elements.json. Each step is a child process so that a
 // failure stops the build with that tool's own message.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,5 @@ const at = (path) => new URL(`../${path}`, import.meta.url);
 writeFileSync(at('dist/embed.html'), readFileSync(at('demo/embed.html'), 'utf8').replace('/src/embed/frame.ts', 'embed-frame.js'));
 copyFileSync(at('demo/embed.css'), at('dist/embed.css'));
 run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
-
-const { datasetJsonSchema } = await import('../lib/data/json-schema.js');
-writeFileSync(new URL('../exchange-dataset.schema.json', import.meta.url), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-console.log('build: exchange-dataset.schema.json written');
+// The committed files generated from the sources (the JSON Schema, the README reference)
+// are written by `npm run generate`, never by the build: so a stale one fails the tests in CI.

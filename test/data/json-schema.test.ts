@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { datasetJsonSchema } from '../../src/data/json-schema.js';
 
 describe('exchange-dataset.schema.json', () => {
-  it('is the JSON Schema of the valibot schema (run `npm run build` after changing src/data/schema.ts)', async () => {
+  it('is the JSON Schema of the valibot schema (run `npm run generate` after changing src/data/schema.ts)', async () => {
     const published = await (await fetch('/exchange-dataset.schema.json')).json();
     expect(published).to.deep.equal(datasetJsonSchema());
   });

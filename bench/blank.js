@@ -1,0 +1,2 @@
+await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+window.benchResult = performance.now();

@@ -1,0 +1,97 @@
+// npm run bench: prints the speed and size figures of issue 6 against their targets. Not part
+// of npm test: times vary from machine to machine; only the bundle budget fails a test.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, requireChrome } from './find-chrome.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
+
+if (!existsSync(join(root, 'dist/exchange-charts.js'))) {
+  console.error('bench: dist/exchange-charts.js is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path);
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs() });
+
+const rows = [];
+const row = (what, value, target = '') => {
+  rows.push([what, value, target]);
+  console.log(`  ${what}: ${value}${target ? `   (target ${target})` : ''}`);
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : String(x));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function page(path, ready) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 1000, height: 800 });
+  await tab.goto(`${base}${path}`);
+  await tab.waitForFunction(ready, { timeout: 60_000 });
+  return { tab, close: () => context.close() };
+}
+
+try {
+  console.log('Bundle');
+  const bundle = readFileSync(join(root, 'dist/exchange-charts.js'));
+  const gzip = gzipSync(bundle, { level: 9 }).length;
+  row('dist/exchange-charts.js minified', kb(bundle.length));
+  row('  gzip', kb(gzip), '≤ 45 KB (budget, failing npm test: 60 KB)');
+  row('  brotli', kb(brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length));
+  const world = join(root, 'lib/contributor-map/world-110m.js');
+  if (existsSync(world)) row('  world geometry (gzip, alone)', kb(gzipSync(readFileSync(world), { level: 9 }).length), '≤ 15 KB');
+
+  console.log('First render (navigation start to both elements painted, median of 15 fresh loads)');
+  const firsts = [];
+  const blanks = [];
+  for (let i = 0; i < 15; i++) {
+    for (const [path, into] of [['/bench/first-render.html', firsts], ['/bench/blank.html', blanks]]) {
+      const { tab, close } = await page(path, 'window.benchResult !== undefined');
+      into.push(await tab.evaluate('window.benchResult'));
+      await close();
+    }
+  }
+  row('blank page', ms(median(blanks)));
+  row('both elements, default dataset', ms(median(firsts)), 'within 85 ms of the blank page');
+  row('difference', ms(median(firsts) - median(blanks)));
+
+  const { tab: lab, close: closeLab } = await page('/bench/lab.html', 'window.labReady === true');
+  console.log('Re-render on resize (median work per resize, 20 resizes between 320 and 960 px)');
+  row('bars, default dataset', ms(await lab.evaluate('window.lab.resize()')), '< 5 ms');
+  console.log('Scale (work from setting data to drawn)');
+  for (const n of [200, 2000, 20000]) row(`units, ${n.toLocaleString('en')} marks`, ms(await lab.evaluate(`window.lab.units(${n})`)), n === 20000 ? '< 30 ms' : '');
+  for (const n of [100, 10000, 100000]) row(`timeline, ${n.toLocaleString('en')} events`, ms(await lab.evaluate(`window.lab.timeline(${n})`)));
+  console.log('Idle');
+  row('animation-frame callbacks in 2 s idle', String(await lab.evaluate('window.lab.idleFrames(2000)')), '0');
+  await closeLab();
+
+  console.log('Pages');
+  const { tab: blog, close: closeBlog } = await page('/test/pages/live-blog.html', 'window.blogReady === true');
+  await new Promise((r) => setTimeout(r, 1500));
+  const tasks = await blog.evaluate('window.longTasks');
+  row('live blog with 50 embeds: longest task', tasks.length ? ms(Math.max(...tasks)) : 'none over 50 ms', 'none over 50 ms');
+  await closeBlog();
+  const { tab: article, close: closeArticle } = await page('/test/pages/article.html', 'window.articleReady === true');
+  const shifts = await article.evaluate('window.layoutShifts');
+  row('article with three embeds: cumulative layout shift', shifts.reduce((a, b) => a + b, 0).toFixed(4), '0');
+  await closeArticle();
+} finally {
+  await browser.close();
+  server.close();
+}
