@@ -1,30 +1,165 @@
 import { css } from 'lit';
 
 export const contributorMapStyles = css`
-  .countries {
+  .map {
+    position: relative;
+  }
+  .map > svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: hidden;
+  }
+  .sphere {
+    fill: var(--_water);
+    stroke: var(--_rule);
+    stroke-width: 1;
+  }
+  .land {
+    fill: var(--_land);
+    stroke: var(--_land-stroke);
+    stroke-width: 0.5;
+    stroke-linejoin: round;
+  }
+  .pattern.status-confirmed .pattern-fill {
+    fill: var(--_status-confirmed);
+  }
+  .pattern.status-in-talks .pattern-fill {
+    fill: var(--_status-in-talks);
+  }
+  .pattern.status-supporting .pattern-fill {
+    fill: var(--_status-supporting);
+  }
+  .pattern.status-declined .pattern-fill {
+    fill: var(--_status-declined);
+  }
+  /* The texture is drawn in the background's colour, so it reads in light and dark alike. */
+  .pattern-line {
+    stroke: var(--_background);
+    stroke-width: 1.2;
+    stroke-linecap: square;
+  }
+  .pattern-dot {
+    fill: var(--_background);
+  }
+  .country,
+  .country:focus-visible {
+    cursor: pointer;
+    outline: none;
+  }
+  .country .shape {
+    stroke: var(--_land-stroke);
+    stroke-width: 0.5;
+    stroke-linejoin: round;
+  }
+  .country .marker {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+  .status-in-talks .marker {
+    stroke: var(--_status-in-talks);
+  }
+  .status-supporting .marker {
+    stroke: var(--_status-supporting);
+  }
+  .status-confirmed .marker {
+    stroke: var(--_status-confirmed);
+  }
+  .status-declined .marker {
+    stroke: var(--_status-declined);
+  }
+  .country:hover .shape,
+  .country:hover .marker {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  /* SVG groups get no outline in every browser: the ring is drawn on the shapes themselves. */
+  .country:focus-visible .shape,
+  .country:focus-visible .marker {
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus-marker);
+    stroke-width: 1.5;
+  }
+  .focus-dot {
+    fill: var(--_focus-marker);
+  }
+  .focus-label {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .tooltip > span {
+    display: block;
+  }
+  .legend {
     list-style: none;
-    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0;
     padding: 0;
-    display: grid;
-    gap: 0.5rem;
+    font-size: 0.85em;
   }
-  .country {
-    display: grid;
-    gap: 0.1rem;
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
   }
-  .country-name {
-    font-weight: 700;
+  .swatch {
+    flex: none;
   }
-  .status,
-  .country-meta {
-    font-size: 0.9em;
+  .swatch-shape {
+    stroke: var(--_land-stroke);
   }
-  .country-meta {
+  .incomplete,
+  .not-visible {
+    margin: 0.35rem 0 0;
+    font-size: 0.85em;
     color: var(--_muted);
   }
   .incomplete {
-    margin: 0.5rem 0 0;
     font-style: italic;
-    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .pattern-fill {
+      fill: Canvas !important;
+    }
+    .pattern.status-confirmed .pattern-fill {
+      fill: CanvasText !important;
+    }
+    .pattern-line {
+      stroke: CanvasText;
+    }
+    .pattern-dot {
+      fill: CanvasText;
+    }
+    .country .shape,
+    .country .marker,
+    .swatch-shape {
+      stroke: CanvasText;
+    }
+    .country:focus-visible .shape,
+    .country:focus-visible .marker {
+      stroke: Highlight;
+    }
+    .focus-ring {
+      stroke: CanvasText;
+    }
+    .focus-dot,
+    .focus-label {
+      fill: CanvasText;
+    }
   }
 `;

@@ -1,54 +1,473 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { countryName } from '../data/countries.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { countryByAlpha3, countryName } from '../data/countries.js';
 import { formatQuantity } from '../data/format.js';
+import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
-import type { Contributor, Dataset } from '../data/schema.js';
+import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
+import { dataTableStyles, renderDataTable } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
+import { measureText } from '../internal/measure.js';
+import { nextMarkIndex } from '../internal/navigation.js';
+import { SizeController } from '../internal/size-controller.js';
+import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
+import {
+  countryFeatures,
+  drawCountry,
+  frameMap,
+  isCountriesTopology,
+  maybeProjection,
+  maybeRegion,
+  outlinePath,
+  pathFor,
+  projectPoint,
+  type CountriesTopology,
+  type CountryDrawing,
+  type CountryFeature,
+  type LonLat,
+  type ProjectionName,
+  type RegionName,
+} from './geometry.js';
+import { summarizeContributors } from './summary.js';
+import { world110m } from './world-110m.js';
 
 /** A contributor's name: the dataset's own, else the country's name in the locale. */
 export function contributorName(contributor: Contributor, dataset: Dataset, locale: string): string {
   return contributor.name ? resolveText(contributor.name, locale, dataset.lang) : countryName(contributor.country, locale);
 }
 
+// Before the first layout the element has no width yet; this draws something sensible meanwhile.
+const FALLBACK_WIDTH = 640;
+const LABEL_FONT_SIZE = 12;
+
+interface WorldIndex {
+  features: CountryFeature[];
+  byId: Map<string, CountryFeature>;
+}
+
+interface Mark {
+  /** Position in the dataset's list. */
+  index: number;
+  contributor: Contributor;
+  drawing: CountryDrawing;
+}
+
+interface Layout {
+  width: number;
+  height: number;
+  sphere: string;
+  land: string;
+  /** Drawn contributors, west to east (the order of the arrow keys). */
+  marks: Mark[];
+  /** Contributors the map cannot show: not in the topology, clipped, or on a globe's far side. */
+  hidden: Contributor[];
+  focus: { name: string; x: number; y: number }[];
+}
+
+const worlds = new WeakMap<object, WorldIndex>();
+
+function indexWorld(topology: CountriesTopology): WorldIndex {
+  let world = worlds.get(topology);
+  if (!world) {
+    const features = countryFeatures(topology);
+    world = { features, byId: new Map(features.filter((f) => f.id).map((f) => [f.id, f])) };
+    worlds.set(topology, world);
+  }
+  return world;
+}
+
+let instances = 0;
+
 /**
- * Maps the countries reported as contributors (or in talks) to an international force, with
- * each country's status, figure and source.
+ * A world map of the countries reported as contributors to an international force (or in
+ * talks), coloured and patterned by status, with the focus point marked. Each country shows
+ * its name, status, figure, note and source on hover, keyboard focus or tap; a legend, a
+ * summary and a "Show data" table carry the same facts without the map.
  *
  * @example
- * <contributor-map src="gaza-exchange-2025-10-16.json"></contributor-map>
+ * <contributor-map src="gaza-exchange-2025-10-16.json" projection="natural-earth" region="contributors"></contributor-map>
  *
  * @tagname contributor-map
- * @csspart map - The drawing of the contributors.
- * @csspart country - One contributor.
+ * @csspart map - The map: the SVG and its tooltip.
+ * @csspart country - One listed country's shape (and marker, when it is small).
+ * @csspart focus - The marker and label of a point of focus.
+ * @csspart legend - The key to the statuses.
+ * @csspart tooltip - The box with a country's details.
+ * @csspart incomplete - The note that the list is incomplete.
+ * @csspart data - The "Show data" toggle and table.
  */
 export class ContributorMap extends ExchangeElement {
-  static override styles = [...ExchangeElement.styles, contributorMapStyles];
+  static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, contributorMapStyles];
+
+  static override properties: PropertyDeclarations = {
+    projection: { type: String, reflect: true },
+    region: { type: String, reflect: true },
+    topology: { attribute: false },
+    topologySrc: { type: String, attribute: 'topology-src' },
+    fetchedTopology: { state: true },
+    hovered: { state: true },
+    focused: { state: true },
+    dismissed: { state: true },
+    rovingIndex: { state: true },
+    tableOpen: { state: true },
+  };
+
+  /** `equal-earth` (default), `natural-earth`, `mercator` or `orthographic` (a globe facing the focus). */
+  declare projection: ProjectionName;
+  /** What the map frames: `world` (default), `contributors` (the listed countries and focus) or `middle-east`. */
+  declare region: RegionName;
+  /** A finer TopoJSON world (object `countries`, ids ISO 3166-1 numeric) instead of the bundled 1:110m one. */
+  declare topology: CountriesTopology | undefined;
+  /** URL of such a TopoJSON, fetched when set; the bundled world is drawn until it arrives, and if it fails. */
+  declare topologySrc: string | undefined;
+
+  private declare fetchedTopology: CountriesTopology | undefined;
+  private declare hovered: number | undefined;
+  private declare focused: number | undefined;
+  private declare dismissed: boolean;
+  private declare rovingIndex: number;
+  private declare tableOpen: boolean;
+
+  private readonly size = new SizeController(this);
+  private readonly uid = `contributor-map-${++instances}`;
+  private topologyRequest?: AbortController;
+  private cached?: { key: unknown[]; layout: Layout };
+
+  constructor() {
+    super();
+    this.projection = 'equal-earth';
+    this.region = 'world';
+    this.dismissed = false;
+    this.rovingIndex = 0;
+    this.tableOpen = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('topologySrc')) void this.fetchTopology(this.topologySrc);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.topologyRequest?.abort();
+  }
+
+  private async fetchTopology(url: string | undefined): Promise<void> {
+    this.topologyRequest?.abort();
+    this.fetchedTopology = undefined;
+    if (!url) return;
+    const request = (this.topologyRequest = new AbortController());
+    try {
+      const response = await fetch(new URL(url, document.baseURI), { signal: request.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const topology: unknown = await response.json();
+      if (!isCountriesTopology(topology)) throw new Error('not a TopoJSON topology with a "countries" GeometryCollection');
+      if (!request.signal.aborted) this.fetchedTopology = topology;
+    } catch (error) {
+      if (request.signal.aborted) return;
+      // The bundled world still draws, so this is a warning for the page's developer, not an error for readers.
+      console.warn(`<contributor-map>: topology-src "${url}" is not used (${(error as Error).message}); drawing the bundled world.`);
+    }
+  }
+
+  /** The world in use: the `topology` property, else the fetched `topology-src`, else the bundled one. */
+  private world(): WorldIndex {
+    for (const topology of [this.topology, this.fetchedTopology]) {
+      if (!topology) continue;
+      try {
+        return indexWorld(topology);
+      } catch (error) {
+        console.warn(`<contributor-map>: the topology is not used (${(error as Error).message}); drawing the bundled world.`);
+      }
+    }
+    return indexWorld(world110m);
+  }
+
+  private layout(dataset: Dataset, locale: string): Layout {
+    const width = this.size.width || FALLBACK_WIDTH;
+    const world = this.world();
+    const key = [dataset, locale, width, world, this.projection, this.region];
+    if (this.cached && this.cached.key.every((k, i) => k === key[i])) return this.cached.layout;
+
+    const contributors = dataset.contributors?.countries ?? [];
+    const features = contributors.map((c) => world.byId.get(countryByAlpha3(c.country)?.numeric ?? ''));
+    const focusPoints = dataset.focus ?? [];
+    const frame = frameMap({
+      projection: maybeProjection(this.projection),
+      region: maybeRegion(this.region),
+      width,
+      contributors: features.filter((f): f is CountryFeature => !!f),
+      focus: focusPoints.map((f): LonLat => [f.longitude, f.latitude]),
+    });
+    const path = pathFor(frame);
+    const listed = new Set(features.map((f) => f?.id));
+    const marks: Mark[] = [];
+    const hidden: Contributor[] = [];
+    contributors.forEach((contributor, index) => {
+      const feature = features[index];
+      const drawing = feature ? drawCountry(feature, frame, path) : undefined;
+      if (drawing?.d && drawing.anchor) marks.push({ index, contributor, drawing });
+      else hidden.push(contributor);
+    });
+    // West to east, then north to south: the order in which the arrow keys visit countries.
+    marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
+    const focus = focusPoints.flatMap((f) => {
+      const point = projectPoint(frame, [f.longitude, f.latitude]);
+      return point ? [{ name: resolveText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
+    });
+    const layout: Layout = {
+      width: frame.width,
+      height: frame.height,
+      sphere: outlinePath(frame, path),
+      land: world.features
+        .filter((f) => !f.id || !listed.has(f.id))
+        .map((f) => path(f) ?? '')
+        .join(''),
+      marks,
+      hidden,
+      focus,
+    };
+    this.cached = { key, layout };
+    return layout;
+  }
 
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
     const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
+    const rtl = isRtl(locale);
+    const layout = this.layout(dataset, locale);
+    const { width, height, marks } = layout;
     const contributors = dataset.contributors;
-    const sourceName = (id: string) => text(dataset.sources.find((s) => s.id === id)?.name);
+    const listed = contributors?.countries ?? [];
+    const incomplete = contributors && !contributors.complete ? (contributors.note ? text(contributors.note) : message(locale, 'othersNotNamed')) : '';
+    const summaryId = `${this.uid}-summary`;
+    const tooltipId = `${this.uid}-tooltip`;
+    // The key explains what is drawn: a status whose countries are all off the map has no entry.
+    const statuses = CONTRIBUTOR_STATUSES.filter((s) => marks.some((m) => m.contributor.status === s));
+    const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
+    const active = this.dismissed ? undefined : (this.hovered ?? this.focused);
+    const activeMark = active === undefined ? undefined : marks[active];
+    const roving = Math.min(this.rovingIndex, Math.max(0, marks.length - 1));
+    const summary =
+      text(dataset.description) ||
+      [
+        summarizeContributors(listed.map((c) => c.status), locale),
+        // The dataset's words or ours, a phrase rather than a sentence: set apart.
+        incomplete ? `(${incomplete})` : '',
+        layout.focus.length ? message(locale, 'map.focus', { label: layout.focus.map((f) => f.name).join(message(locale, 'map.separator')) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+
     return html`<div class="map" part="map">
-      <ul class="countries">
-        ${(contributors?.countries ?? []).map(
-          (c) => html`<li class="country" part="country" data-country=${c.country}>
-            <span class="country-name">${contributorName(c, dataset, locale)}</span>
-            <span class="status">${message(locale, `status.${c.status}`)}${c.figure
-              ? html` · <span class="figure">${formatQuantity(c.figure, locale, text(c.figure.unit))}</span>`
-              : nothing}</span>
-            ${c.note ? html`<span class="note">${text(c.note)}</span>` : nothing}
-            <span class="country-meta">${message(locale, c.sources.length === 1 ? 'source' : 'sources')}:
-              ${c.sources.map(sourceName).join('; ')}</span>
-          </li>`,
-        )}
-      </ul>
-      ${contributors && !contributors.complete
-        ? html`<p class="incomplete">${contributors.note ? text(contributors.note) : message(locale, 'othersNotNamed')}</p>`
+        <svg
+          role="graphics-document"
+          aria-label=${message(locale, 'map.name', { label: text(dataset.title) })}
+          aria-describedby=${summaryId}
+          width=${width}
+          height=${height}
+          viewBox="0 0 ${width} ${height}"
+          @pointerdown=${this.onBackgroundPointerDown}
+        >
+          <desc id=${summaryId}>${summary}</desc>
+          <defs>${statuses.map((s) => this.renderPattern(s))}</defs>
+          <g aria-hidden="true">
+            <path class="sphere" d=${layout.sphere}></path>
+            <path class="land" d=${layout.land}></path>
+          </g>
+          ${[...marks.entries()]
+            // Small countries last, so that their markers lie above every shape.
+            .sort(([, a], [, b]) => Number(!!a.drawing.marker) - Number(!!b.drawing.marker))
+            .map(([i, mark]) => this.renderMark(mark, i, i === roving, active === i ? tooltipId : undefined, markerRadius, dataset, locale))}
+          ${layout.focus.map((f) => this.renderFocus(f, width, rtl))}
+        </svg>
+        ${activeMark
+          ? renderTooltip({
+              id: tooltipId,
+              x: activeMark.drawing.anchor![0],
+              y: activeMark.drawing.anchor![1],
+              containerWidth: width,
+              containerHeight: height,
+              content: this.renderDetails(activeMark.contributor, dataset, locale),
+            })
+          : nothing}
+      </div>
+      ${statuses.length
+        ? html`<ul class="legend" part="legend" aria-label=${message(locale, 'map.colStatus')}>
+            ${statuses.map(
+              (s) => html`<li class="legend-item" data-status=${s}>
+                <svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                  <rect class="swatch-shape status-${s}" x="0.5" y="0.5" width="15" height="15" fill="url(#${this.patternId(s)})"></rect>
+                </svg>
+                <span>${message(locale, `status.${s}`)}</span>
+              </li>`,
+            )}
+          </ul>`
         : nothing}
-    </div>`;
+      ${incomplete ? html`<p class="incomplete" part="incomplete" dir="auto">${incomplete}</p>` : nothing}
+      ${layout.hidden.length
+        ? html`<p class="not-visible">
+            ${message(locale, 'map.notVisible', {
+              label: layout.hidden.map((c) => `${contributorName(c, dataset, locale)} (${message(locale, `status.${c.status}`)})`).join(message(locale, 'map.separator')),
+            })}
+          </p>`
+        : nothing}
+      ${listed.length ? this.renderTable(dataset, locale) : nothing}`;
+  }
+
+  private patternId(status: ContributorStatus): string {
+    return `${this.uid}-${status}`;
+  }
+
+  /** Status is never told by colour alone: each has a texture too (solid, hatched, dotted, crossed). */
+  private renderPattern(status: ContributorStatus): TemplateResult {
+    const lines = {
+      confirmed: svg``,
+      'in-talks': svg`<path class="pattern-line" d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2"></path>`,
+      supporting: svg`<circle class="pattern-dot" cx="3" cy="3" r="1.3"></circle>`,
+      declined: svg`<path class="pattern-line" d="M0,0 L6,6 M6,0 L0,6"></path>`,
+    }[status];
+    return svg`<pattern id=${this.patternId(status)} class="pattern status-${status}" patternUnits="userSpaceOnUse" width="6" height="6">
+      <rect class="pattern-fill" width="6" height="6"></rect>${lines}
+    </pattern>`;
+  }
+
+  private renderMark(
+    mark: Mark,
+    i: number,
+    tabbable: boolean,
+    describedBy: string | undefined,
+    markerRadius: number,
+    dataset: Dataset,
+    locale: string,
+  ): TemplateResult {
+    const { contributor, drawing } = mark;
+    const name = contributorName(contributor, dataset, locale);
+    const figure = contributor.figure ? formatQuantity(contributor.figure, locale, resolveText(contributor.figure.unit, locale, dataset.lang)) : '';
+    // Not a comma: statuses hold commas ("Supporting, not deploying"), and Arabic writes "،".
+    const label = [name, message(locale, `status.${contributor.status}`), figure].filter(Boolean).join(message(locale, 'map.separator'));
+    const fill = `url(#${this.patternId(contributor.status)})`;
+    return svg`<g
+      class="country status-${contributor.status}"
+      part="country"
+      role="graphics-symbol"
+      aria-label=${label}
+      aria-describedby=${describedBy ?? nothing}
+      tabindex=${tabbable ? 0 : -1}
+      data-country=${contributor.country}
+      data-mark=${i}
+      @pointerenter=${() => this.onPointerEnter(i)}
+      @pointerleave=${() => this.onPointerLeave(i)}
+      @focus=${() => this.onFocus(i)}
+      @blur=${() => this.onBlur(i)}
+      @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, i)}
+    >
+      <path class="shape" d=${drawing.d} fill=${fill}></path>
+      ${drawing.marker
+        ? svg`<circle class="marker" cx=${drawing.marker[0].toFixed(1)} cy=${drawing.marker[1].toFixed(1)} r=${markerRadius} fill=${fill}></circle>`
+        : nothing}
+    </g>`;
+  }
+
+  private renderFocus(focus: Layout['focus'][number], width: number, rtl: boolean): TemplateResult {
+    const gap = 10;
+    const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    // The label goes east of the marker unless it would leave the map there.
+    const east = focus.x + gap + measureText(focus.name, font) <= width - 2;
+    const x = east ? focus.x + gap : focus.x - gap;
+    // text-anchor counts from where the text starts, which is the right in a right-to-left label.
+    const anchor = east !== rtl ? 'start' : 'end';
+    return svg`<g class="focus" part="focus" role="graphics-symbol" aria-label=${focus.name}>
+      <circle class="focus-ring" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="6.5"></circle>
+      <circle class="focus-dot" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="2.5"></circle>
+      <text class="focus-label" x=${x.toFixed(1)} y=${focus.y.toFixed(1)} dy="0.35em" text-anchor=${anchor} aria-hidden="true">${focus.name}</text>
+    </g>`;
+  }
+
+  private sourceNames(contributor: Contributor, dataset: Dataset, locale: string): string {
+    return contributor.sources.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id).join('; ');
+  }
+
+  /** The tooltip: name, status, figure with its qualifier, note, source. */
+  private renderDetails(contributor: Contributor, dataset: Dataset, locale: string): TemplateResult {
+    const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
+    return html`<strong class="tooltip-name" dir="auto">${contributorName(contributor, dataset, locale)}</strong>
+      <span class="tooltip-status">${message(locale, `status.${contributor.status}`)}</span>
+      ${contributor.figure
+        ? html`<span class="tooltip-figure">${formatQuantity(contributor.figure, locale, text(contributor.figure.unit))}</span>`
+        : nothing}
+      ${contributor.note ? html`<span class="tooltip-note" dir="auto">${text(contributor.note)}</span>` : nothing}
+      <span class="tooltip-source muted">${message(locale, contributor.sources.length === 1 ? 'source' : 'sources')}:
+        <bdi>${this.sourceNames(contributor, dataset, locale)}</bdi></span>`;
+  }
+
+  private renderTable(dataset: Dataset, locale: string): TemplateResult {
+    const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
+    const rows = (dataset.contributors?.countries ?? []).map((c) => [
+      contributorName(c, dataset, locale),
+      message(locale, `status.${c.status}`),
+      c.figure ? formatQuantity(c.figure, locale, text(c.figure.unit)) : '',
+      text(c.note),
+      this.sourceNames(c, dataset, locale),
+    ]);
+    return renderDataTable({
+      id: `${this.uid}-data`,
+      locale,
+      open: this.tableOpen,
+      onToggle: () => (this.tableOpen = !this.tableOpen),
+      caption: message(locale, 'map.caption'),
+      columns: [
+        { label: message(locale, 'map.colCountry') },
+        { label: message(locale, 'map.colStatus') },
+        { label: message(locale, 'colFigure') },
+        { label: message(locale, 'colNote') },
+        { label: message(locale, 'sources') },
+      ],
+      rows,
+      filename: 'contributors',
+    });
+  }
+
+  private onPointerEnter(i: number): void {
+    this.hovered = i;
+    this.dismissed = false;
+  }
+
+  private onPointerLeave(i: number): void {
+    if (this.hovered === i) this.hovered = undefined;
+  }
+
+  private onFocus(i: number): void {
+    this.focused = i;
+    this.rovingIndex = i;
+    this.dismissed = false;
+  }
+
+  private onBlur(i: number): void {
+    if (this.focused === i) this.focused = undefined;
+  }
+
+  /** A tap on the sea or on another country's land closes the tooltip a tap opened. */
+  private onBackgroundPointerDown = (event: PointerEvent): void => {
+    if (!(event.target as Element).closest('.country')) {
+      (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+      this.hovered = undefined;
+    }
+  };
+
+  private async onKeyDown(event: KeyboardEvent, i: number): Promise<void> {
+    if (event.key === 'Escape') {
+      this.dismissed = true;
+      return;
+    }
+    const count = this.cached?.layout.marks.length ?? 0;
+    const next = nextMarkIndex(event.key, i, count, isRtl(this.resolvedLocale));
+    if (next === null) return;
+    event.preventDefault();
+    this.rovingIndex = next;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<SVGGElement>(`.country[data-mark="${next}"]`)?.focus();
   }
 }
 

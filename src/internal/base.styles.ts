@@ -103,7 +103,7 @@ export const baseStyles = css`
   }
   .base {
     padding: 0.75rem 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .title {
     margin: 0 0 0.25rem;

@@ -8,6 +8,7 @@ export class SizeController implements ReactiveController {
   /** Width in whole CSS pixels; 0 until the host has been laid out. */
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -16,7 +17,12 @@ export class SizeController implements ReactiveController {
   hostConnected(): void {
     this.observer ??= new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      this.set(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      // Redrawn in the next frame, not inside the observer's delivery: a redraw that changes
+      // the height there makes Chrome report "ResizeObserver loop completed with undelivered
+      // notifications", which news sites' error monitoring collects.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.set(width));
     });
     this.observer.observe(this.host);
     // A first guess now, so the first render is already at the right width.
@@ -27,6 +33,7 @@ export class SizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
   }
 
   private set(width: number): void {

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from './cssom.js';
 
 export interface TooltipOptions {
   /** id for aria-describedby from the mark it describes. */
@@ -9,27 +9,29 @@ export interface TooltipOptions {
   y: number;
   /** Width of the wrapper, to keep the tooltip inside it. */
   containerWidth: number;
+  /** Height of the wrapper: in its upper half the tooltip goes below the anchor, else above. */
+  containerHeight?: number;
   content: TemplateResult | string;
 }
 
 /**
  * A tooltip inside a `position: relative` wrapper. It needs no measuring: shifted left by the
  * same fraction of its own width as the anchor is of the wrapper's, it stays inside the
- * wrapper at any anchor. It sits above the anchor, or below near the top edge.
+ * wrapper at any anchor. It sits above an anchor in the lower half of the wrapper and below
+ * one in the upper half (or, without a height, within 96 px of the top), so it stays clear of
+ * the title above and the footer below.
  */
 export function renderTooltip(options: TooltipOptions | undefined): TemplateResult | typeof nothing {
   if (!options) return nothing;
-  const { id, x, y, containerWidth, content } = options;
+  const { id, x, y, containerWidth, containerHeight, content } = options;
   const fraction = containerWidth > 0 ? Math.max(0, Math.min(1, x / containerWidth)) : 0.5;
-  const below = y < 96;
-  // styleMap sets properties through the CSSOM, which a strict style-src CSP allows; a style
-  // attribute it would block.
+  const below = containerHeight ? y < containerHeight / 2 : y < 96;
   const style = {
     left: `${x.toFixed(1)}px`,
     top: `${y.toFixed(1)}px`,
     transform: `translate(${(-fraction * 100).toFixed(1)}%, ${below ? '12px' : 'calc(-100% - 12px)'})`,
   };
-  return html`<div id=${id} class="tooltip" part="tooltip" role="tooltip" style=${styleMap(style)}>${content}</div>`;
+  return html`<div id=${id} class="tooltip" part="tooltip" role="tooltip" ${cssom(style)}>${content}</div>`;
 }
 
 export const tooltipStyles = css`

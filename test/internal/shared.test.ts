@@ -105,6 +105,14 @@ describe('renderTooltip()', () => {
     expect(styleOf(400, 200).transform).to.equal('translate(-100%, calc(-100% - 12px))');
   });
 
+  it('goes below an anchor in the upper half of the container, above one in the lower half', () => {
+    const host = document.createElement('div');
+    render(renderTooltip({ id: 't', x: 0, y: 140, containerWidth: 400, containerHeight: 300, content: 'Hi' }), host);
+    expect(host.querySelector<HTMLElement>('[role="tooltip"]')!.style.transform).to.equal('translate(0%, 12px)');
+    render(renderTooltip({ id: 't', x: 0, y: 160, containerWidth: 400, containerHeight: 300, content: 'Hi' }), host);
+    expect(host.querySelector<HTMLElement>('[role="tooltip"]')!.style.transform).to.equal('translate(0%, calc(-100% - 12px))');
+  });
+
   it('goes below the anchor near the top edge, and renders nothing without options', () => {
     expect(styleOf(100, 20).transform).to.equal('translate(-25%, 12px)');
     const host = document.createElement('div');

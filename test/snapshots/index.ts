@@ -5,7 +5,7 @@
 // Add cases in the element's own file (exchange-chart.cases.ts, contributor-map.cases.ts):
 //   { name: 'exchange-chart-bars-light-1000', tag: 'exchange-chart', width: 1000,
 //     attributes: { view: 'bars', theme: 'light' }, src: DEFAULT_DATASET }
-// Names are kebab-case, start with the tag, and are unique.
+// Names are kebab-case, start with the tag, and are unique. Dataset URLs: ./datasets.js.
 
 import { contributorMapCases } from './contributor-map.cases.js';
 import { exchangeChartCases } from './exchange-chart.cases.js';
@@ -23,8 +23,7 @@ export interface SnapshotCase {
   selector?: string;
 }
 
-export const DEFAULT_DATASET = '/data/gaza-exchange-2025-10-16.json';
-export const TIMELINE_DATASET = '/data/gaza-remains-timeline.json';
+export { DEFAULT_DATASET, TIMELINE_DATASET } from './datasets.js';
 
 export const cases: SnapshotCase[] = [...exchangeChartCases, ...contributorMapCases];
 

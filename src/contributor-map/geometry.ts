@@ -1,0 +1,269 @@
+import {
+  geoCentroid,
+  geoEqualEarth,
+  geoGraticule,
+  geoMercator,
+  geoNaturalEarth1,
+  geoOrthographic,
+  geoPath,
+  type GeoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+// The maths of the map, with no DOM: which projection, what it frames, and the SVG path of
+// each country in pixels. d3-geo does the work; the element only draws what comes out.
+
+/** A TopoJSON world: object `countries`, one geometry per country, ids ISO 3166-1 numeric. */
+export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
+
+export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
+export type ProjectionName = (typeof PROJECTIONS)[number];
+
+export const REGIONS = ['world', 'contributors', 'middle-east'] as const;
+export type RegionName = (typeof REGIONS)[number];
+
+/** A country's shape, its id as a 3-digit ISO numeric code ("031"). */
+export type CountryFeature = Feature<Polygon | MultiPolygon> & { id: string };
+
+/** A longitude and latitude in degrees. */
+export type LonLat = [number, number];
+
+// An attribute typo must still draw a map, so unknown names fall back to the default.
+/** The projection named, else Equal Earth. */
+export function maybeProjection(name: unknown): ProjectionName {
+  return PROJECTIONS.includes(name as ProjectionName) ? (name as ProjectionName) : 'equal-earth';
+}
+
+/** The region named, else the world. */
+export function maybeRegion(name: unknown): RegionName {
+  return REGIONS.includes(name as RegionName) ? (name as RegionName) : 'world';
+}
+
+/** A fresh d3 projection by name, not yet fitted. */
+export function projectionByName(name: ProjectionName): GeoProjection {
+  switch (name) {
+    case 'natural-earth':
+      return geoNaturalEarth1();
+    case 'mercator':
+      return geoMercator();
+    case 'orthographic':
+      return geoOrthographic();
+    default:
+      return geoEqualEarth();
+  }
+}
+
+/**
+ * ISO numeric ids as 3-digit strings: a finer topology from elsewhere may number them (36)
+ * where world-atlas writes "036".
+ */
+export function normalizeCountryId(id: string | number | undefined): string | undefined {
+  if (id === undefined || id === null || id === '') return undefined;
+  const text = String(id);
+  return /^\d{1,3}$/.test(text) ? text.padStart(3, '0') : text;
+}
+
+/** Whether a value looks like a TopoJSON topology with a `countries` GeometryCollection. */
+export function isCountriesTopology(value: unknown): value is CountriesTopology {
+  const topology = value as CountriesTopology | null;
+  return (
+    typeof topology === 'object' &&
+    topology !== null &&
+    topology.type === 'Topology' &&
+    Array.isArray(topology.arcs) &&
+    topology.objects?.countries?.type === 'GeometryCollection' &&
+    Array.isArray(topology.objects.countries.geometries)
+  );
+}
+
+/**
+ * The countries of a topology as GeoJSON features. Shapes without an id (Kosovo, Northern
+ * Cyprus, Somaliland in Natural Earth) are kept with an empty id, to be drawn as land.
+ */
+export function countryFeatures(topology: CountriesTopology): CountryFeature[] {
+  const object = topology.objects?.countries;
+  if (!object || object.type !== 'GeometryCollection') throw new Error('the topology has no "countries" GeometryCollection');
+  const collection = feature(topology, object) as FeatureCollection;
+  return collection.features
+    .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+    .map((f) => ({ ...f, id: normalizeCountryId(f.id) ?? '' }) as CountryFeature);
+}
+
+/** Longitude and latitude boxes of the named regions: [[west, south], [east, north]]. */
+export const REGION_BOXES: Readonly<Record<'middle-east' | 'mercator-world', [LonLat, LonLat]>> = {
+  // From the Nile Delta and Libya's border to Iran's east; from Yemen to the Caucasus.
+  'middle-east': [
+    [24, 12],
+    [63, 43],
+  ],
+  // Mercator cannot show the poles; Antarctica's coast and the far Arctic are left out.
+  'mercator-world': [
+    [-180, -57],
+    [180, 84],
+  ],
+};
+
+/** A lon/lat box as a polygon whose edges follow parallels and meridians, for fitting. */
+function boxOutline([[west, south], [east, north]]: [LonLat, LonLat]): GeoPermissibleObjects {
+  return geoGraticule()
+    .extent([
+      [west, south],
+      [east, north],
+    ])
+    .outline();
+}
+
+export interface FrameOptions {
+  projection: ProjectionName;
+  region: RegionName;
+  /** Width in px to fill. */
+  width: number;
+  /** The listed countries' shapes (for `region: 'contributors'` and the globe's centre). */
+  contributors?: readonly CountryFeature[];
+  /** Points of focus, such as Gaza, kept inside the frame. */
+  focus?: readonly LonLat[];
+}
+
+export interface MapFrame {
+  projection: GeoProjection;
+  width: number;
+  height: number;
+}
+
+// Bounds on the height as a share of the width: a region of one long country stays readable,
+// a tall one does not push the article down by more than a square.
+const MIN_ASPECT = 0.35;
+const MAX_ASPECT = 1;
+// And never taller than most phones' and laptops' viewports: a globe at 1000 px stays 600 px tall.
+const MAX_HEIGHT = 600;
+
+/** What the frame must contain: the sphere, a box, or the contributors and focus points. */
+function framedObject(options: FrameOptions): GeoPermissibleObjects {
+  const { region, projection } = options;
+  if (region === 'middle-east') return boxOutline(REGION_BOXES['middle-east']);
+  if (region === 'contributors') {
+    const features: Feature[] = [
+      ...(options.contributors ?? []),
+      ...(options.focus ?? []).map((coordinates): Feature => ({ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates } })),
+    ];
+    if (features.length) return { type: 'FeatureCollection', features } as FeatureCollection;
+  }
+  return projection === 'mercator' ? boxOutline(REGION_BOXES['mercator-world']) : { type: 'Sphere' };
+}
+
+/** Where a globe faces: the first focus point, else the middle of what is framed. */
+function globeCentre(options: FrameOptions, object: GeoPermissibleObjects): LonLat {
+  if (options.region === 'middle-east') {
+    const [[w, s], [e, n]] = REGION_BOXES['middle-east'];
+    return [(w + e) / 2, (s + n) / 2];
+  }
+  if (options.region === 'contributors' && (object as { type: string }).type === 'FeatureCollection') {
+    return geoCentroid(object as FeatureCollection) as LonLat;
+  }
+  if (options.focus?.length) return options.focus[0];
+  if (options.contributors?.length) {
+    return geoCentroid({ type: 'FeatureCollection', features: [...options.contributors] } as FeatureCollection) as LonLat;
+  }
+  return [0, 0];
+}
+
+/**
+ * A projection fitted to a width: it frames the region (with some padding when zoomed in),
+ * and the height follows from the framed extent's aspect, within bounds. Everything outside
+ * the frame is clipped, so zoomed-in paths stay short.
+ *
+ * @example
+ * const { projection, width, height } = frameMap({ projection: 'equal-earth', region: 'world', width: 640 });
+ */
+export function frameMap(options: FrameOptions): MapFrame {
+  const width = Math.max(1, Math.round(options.width));
+  const projection = projectionByName(options.projection);
+  const object = framedObject(options);
+  if (options.projection === 'orthographic') {
+    const [lon, lat] = globeCentre(options, object);
+    projection.rotate([-lon, -lat]);
+  }
+  // The world's outline needs only room for its stroke; a region breathes a little.
+  const pad = options.region === 'world' ? 1 : Math.round(Math.min(24, Math.max(8, width * 0.04)));
+  const inner = Math.max(1, width - 2 * pad);
+  projection.fitWidth(inner, object);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(object);
+  const natural = Number.isFinite(y1 - y0) ? y1 - y0 + 2 * pad : width / 2;
+  const height = Math.round(Math.min(width * MAX_ASPECT, MAX_HEIGHT, Math.max(width * MIN_ASPECT, natural)));
+  projection.fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    object,
+  );
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  return { projection, width, height };
+}
+
+/** A path generator in px for a frame, rounded to 1 decimal: smaller DOM, same picture. */
+export function pathFor(frame: MapFrame): GeoPath {
+  return geoPath(frame.projection).digits(1);
+}
+
+/** The SVG path data of the globe or world outline in a frame ('' where it has none). */
+export function outlinePath(frame: MapFrame, path = pathFor(frame)): string {
+  return path({ type: 'Sphere' }) ?? '';
+}
+
+/** A point in px, or null when the projection clips it (the far side of a globe, outside the frame). */
+export function projectPoint(frame: MapFrame, lonLat: LonLat, path = geoPath(frame.projection)): [number, number] | null {
+  const [x, y] = path.centroid({ type: 'Point', coordinates: lonLat });
+  return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+}
+
+/** Below this size in px (the longer side of its box) a country gets a marker as well. */
+export const SMALL_COUNTRY_PX = 10;
+
+export interface CountryDrawing {
+  id: string;
+  /** SVG path data; '' when the country is outside the frame. */
+  d: string;
+  /** A marker's centre when the country is too small to see or to point at, else null. */
+  marker: [number, number] | null;
+  /** A point inside or at the country to anchor a tooltip; null when not drawn. */
+  anchor: [number, number] | null;
+}
+
+/**
+ * The largest visible polygon of a country: the centroid of all of the United States (Alaska
+ * and Hawaii included) falls in Canada; that of its largest part does not.
+ */
+function mainPart(country: CountryFeature, path: GeoPath): Polygon | MultiPolygon {
+  const geometry = country.geometry;
+  if (geometry.type !== 'MultiPolygon') return geometry;
+  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0] };
+  let bestArea = -1;
+  for (const coordinates of geometry.coordinates) {
+    const polygon: Polygon = { type: 'Polygon', coordinates };
+    const area = path.area(polygon);
+    if (area > bestArea) [best, bestArea] = [polygon, area];
+  }
+  return best;
+}
+
+/**
+ * A listed country as drawn in a frame: its path, and a marker at its centre when it would
+ * otherwise be a few pixels (Qatar on a world map), so that it is never lost.
+ */
+export function drawCountry(country: CountryFeature, frame: MapFrame, path = pathFor(frame)): CountryDrawing {
+  const d = path(country) ?? '';
+  if (!d) return { id: country.id, d, marker: null, anchor: null };
+  const [[x0, y0], [x1, y1]] = path.bounds(country);
+  const centroid = path.centroid(mainPart(country, path));
+  const anchor: [number, number] = Number.isFinite(centroid[0]) ? [centroid[0], centroid[1]] : [(x0 + x1) / 2, (y0 + y1) / 2];
+  const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX;
+  return { id: country.id, d, marker: small ? anchor : null, anchor };
+}
