@@ -8,6 +8,10 @@ function apply(): void {
   const values = new FormData(form);
   for (const el of elements()) {
     for (const name of ['src', 'locale', 'theme']) el.setAttribute(name, String(values.get(name)));
+    if (el.localName === 'exchange-chart') el.setAttribute('view', String(values.get('view')));
+    if (el.localName === 'contributor-map') {
+      for (const name of ['projection', 'region']) el.setAttribute(name, String(values.get(name)));
+    }
   }
   document.body.classList.toggle('dark', values.get('theme') === 'dark');
 }

@@ -1,85 +1,351 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatDate, formatQuantity } from '../data/format.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { formatDate, formatNumber } from '../data/format.js';
+import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
-import type { Dataset, Figure } from '../data/schema.js';
+import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
+import { renderLiveRegion } from '../internal/announcer.js';
+import { dataTableStyles, renderDataTable } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
+import { measureText } from '../internal/measure.js';
+import { nextMarkIndex } from '../internal/navigation.js';
+import { SizeController } from '../internal/size-controller.js';
+import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
+import { fontFor, type Measure } from './layout/common.js';
+import { layoutBars, type BarsLayout } from './layout/bars.js';
+import type { ChartFigure, FigureGroup } from './layout/figures.js';
+import { hasTotal, layoutProgress, type ProgressLayout } from './layout/progress.js';
+import { layoutTimeline, nearestPoint, type TimelineLayout, type TimelineSeries } from './layout/timeline.js';
+import { layoutUnits, type UnitsLayout } from './layout/units.js';
+import {
+  announceChanges,
+  chartGroups,
+  eventTable,
+  figureTable,
+  selectFigures,
+  summarize,
+  timelineSeries,
+} from './model.js';
+import { drawBars } from './views/bars.js';
+import type { DrawnView, MarkInfo } from './views/draw.js';
+import { drawProgress } from './views/progress.js';
+import { drawTimeline } from './views/timeline.js';
+import { drawUnits } from './views/units.js';
+
+export { groupBySide, selectFigures } from './model.js';
+
+interface Model {
+  groups: FigureGroup[];
+  figures: ChartFigure[];
+  series?: TimelineSeries[];
+  layout:
+    | { kind: 'bars'; layout: BarsLayout }
+    | { kind: 'units'; layout: UnitsLayout }
+    | { kind: 'progress'; layout: ProgressLayout }
+    | { kind: 'timeline'; layout: TimelineLayout };
+}
 
 export type ExchangeChartView = 'bars' | 'units' | 'progress' | 'timeline';
+const VIEWS: readonly ExchangeChartView[] = ['bars', 'units', 'progress', 'timeline'];
 
-/** The figures a `series` attribute asks for, in its order; all figures when it is empty. */
-export function selectFigures(dataset: Dataset, series: string | undefined): Figure[] {
-  const ids = (series ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (!ids.length) return dataset.figures;
-  return ids.flatMap((id) => dataset.figures.filter((f) => f.id === id));
-}
+// An unknown view falls back to the default rather than drawing nothing.
+const viewOf = (value: unknown): ExchangeChartView => (VIEWS.includes(value as ExchangeChartView) ? (value as ExchangeChartView) : 'bars');
 
-/** Figures grouped by side of the exchange, in the order the dataset lists its sides. */
-export function groupBySide(dataset: Dataset, figures: Figure[]): { side?: string; figures: Figure[] }[] {
-  const sides = (dataset.sides ?? []).map((s) => s.id);
-  const groups: { side?: string; figures: Figure[] }[] = sides.map((side) => ({ side, figures: figures.filter((f) => f.side === side) }));
-  groups.push({ figures: figures.filter((f) => !f.side || !sides.includes(f.side)) });
-  return groups.filter((group) => group.figures.length > 0);
-}
+// The width drawn before the element has been laid out (or when it has no width at all).
+const FALLBACK_WIDTH = 600;
 
 /**
  * Charts the figures of an exchange: living captives released, remains returned out of a known
  * total, detainees released. Every value is shown with its qualifier, date and source.
  *
  * @example
- * <exchange-chart src="gaza-exchange-2025-10-16.json" view="bars"></exchange-chart>
+ * <exchange-chart src="gaza-exchange-2025-10-16.json" view="units"></exchange-chart>
  *
  * @tagname exchange-chart
- * @csspart chart - The drawing of the figures.
- * @csspart figure - One figure.
+ * @csspart chart - The drawing of the figures, with its key, summary and data table.
+ * @csspart svg - The SVG drawing.
+ * @csspart figure - One figure's mark (bar, block of units, row of marks).
  * @csspart label - A figure's label.
  * @csspart value - A figure's value with its qualifier.
+ * @csspart bar - A bar's filled part.
+ * @csspart group-label - The label of a side of the exchange.
+ * @csspart line - A timeline's line.
+ * @csspart key - The units view's key ("Each square is one person").
+ * @csspart summary - The text summary read by screen readers (visually hidden).
+ * @csspart tooltip - The tooltip of the hovered or focused mark.
+ * @csspart data - The "Show data" control and its table.
+ * @csspart data-table - The table of figures.
+ * @cssprop --exchange-chart-side-1-color - Marks of the first side of the exchange.
+ * @cssprop --exchange-chart-side-2-color - Marks of the second side of the exchange.
+ * @cssprop --exchange-chart-side-1-faded-color - The uncertain end of an approximate figure, first side.
+ * @cssprop --exchange-chart-side-2-faded-color - The uncertain end of an approximate figure, second side.
+ * @cssprop --exchange-chart-track-color - The track of a figure's total.
+ * @cssprop --exchange-chart-track-stroke-color - The outline of the open marks of a total.
+ * @cssprop --exchange-chart-grid-color - The timeline's grid lines.
+ * @cssprop --exchange-chart-axis-text-color - The timeline's axis labels.
+ * @cssprop --exchange-chart-reference-color - The timeline's total line.
+ * @cssprop --exchange-chart-focus-color - The keyboard focus ring.
+ * @cssprop --exchange-chart-transition - Duration of the marks' movement when data changes (default 400ms; none with reduced motion).
  */
 export class ExchangeChart extends ExchangeElement {
-  static override styles = [...ExchangeElement.styles, exchangeChartStyles];
+  static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, exchangeChartStyles];
 
   static override properties: PropertyDeclarations = {
     view: { type: String, reflect: true },
     series: { type: String },
+    timeDirection: { type: String, attribute: 'time-direction' },
   };
 
   /** `bars`, `units`, `progress` or `timeline`. */
   declare view: ExchangeChartView;
   /** Comma-separated figure ids to show, in order; all figures when empty. */
   declare series: string | undefined;
+  /** In a right-to-left language the timeline runs right to left; `ltr` makes it run left to right. */
+  declare timeDirection: 'ltr' | 'rtl' | undefined;
+  // What the reader is doing, not configuration: plain fields (kept out of the attribute
+  // reference) set through ui(), which redraws. `active` is the mark holding the tab stop.
+  private active = -1;
+  private tipOpen = false;
+  private tableOpen = false;
+
+  protected readonly size = new SizeController(this);
+  private drawn?: DrawnView;
+  private memo?: { dataset: Dataset; key: string; model: Model };
+  private timeline?: TimelineLayout;
+  private lastValues?: Map<string, string>;
+  private lastDataset?: Dataset;
+  private announcement = '';
+  private focusAfterUpdate = false;
 
   constructor() {
     super();
     this.view = 'bars';
   }
 
+  /** The width the chart is drawn at: its own content width. */
+  get drawWidth(): number {
+    return this.size.width > 0 ? this.size.width : FALLBACK_WIDTH;
+  }
+
+  private measurer(): Measure {
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    return (text, kind = 'label') => measureText(text, fontFor(kind, family));
+  }
+
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
-    const text = (t: Figure['label'] | undefined) => resolveText(t, locale, dataset.lang);
-    const sides = new Map((dataset.sides ?? []).map((s) => [s.id, s]));
-    const sourceName = (id: string) => text(dataset.sources.find((s) => s.id === id)?.name);
-    const groups = groupBySide(dataset, selectFigures(dataset, this.series));
-    return html`<div class="chart groups" part="chart">
-      ${groups.map(
-        (group) => html`<section class="group">
-          ${group.side ? html`<h3 class="group-label">${text(sides.get(group.side)?.label)}</h3>` : ''}
-          <ul class="figures">
-            ${group.figures.map(
-              (figure) => html`<li class="figure" part="figure" data-id=${figure.id}>
-                <span class="label" part="label">${text(figure.label)}</span>
-                <span class="value" part="value">${formatQuantity(figure, locale, text(figure.unit))}</span>
-                <span class="figure-meta">
-                  ${message(locale, figure.sources.length === 1 ? 'source' : 'sources')}:
-                  ${figure.sources.map(sourceName).join('; ')} ·
-                  ${message(locale, 'asOf', { date: formatDate(figure.asOf ?? dataset.asOf, locale) })}
-                </span>
-              </li>`,
-            )}
-          </ul>
-        </section>`,
-      )}
+    const view = viewOf(this.view);
+    const rtl = isRtl(locale);
+    const width = this.drawWidth;
+    const { figures, series, layout } = this.model(dataset, locale, view, width, rtl);
+    this.noteChanges(dataset, figures, locale);
+
+    let drawn: DrawnView;
+    let empty = '';
+    this.timeline = undefined;
+    const context = { active: this.active, rtl };
+    if (layout.kind === 'units') drawn = drawUnits(layout.layout, context);
+    else if (layout.kind === 'progress') {
+      drawn = drawProgress(layout.layout, context);
+      if (!figures.some(hasTotal)) empty = message(locale, 'noTotals');
+    } else if (layout.kind === 'timeline') {
+      this.timeline = layout.layout;
+      drawn = drawTimeline(layout.layout, {
+        ...context,
+        locale,
+        pointValue: (n, total) =>
+          total === undefined ? formatNumber(n, locale) : message(locale, 'ofTotal', { n: formatNumber(n, locale), total: formatNumber(total, locale) }),
+      });
+      if (!series!.length) empty = message(locale, 'noEvents');
+    } else drawn = drawBars(layout.layout, context);
+    this.drawn = drawn;
+
+    const title = resolveText(dataset.title, locale, dataset.lang);
+    const summary = summarize(dataset, figures, locale, series);
+    // Rows only while the table is open: a timeline may have 100,000 events.
+    const table = !this.tableOpen
+      ? { columns: [], rows: [] }
+      : series
+        ? eventTable(dataset, series, locale)
+        : figureTable(dataset, selectFigures(dataset, this.series), locale);
+    const active = drawn.marks[this.active];
+    const tip =
+      this.tipOpen && active
+        ? renderTooltip({ id: 'tooltip', x: active.x, y: active.y, containerWidth: width, content: this.tooltipContent(dataset, active, locale) })
+        : nothing;
+
+    return html`<div class="chart view-${view}" part="chart">
+      <p id="summary" class="visually-hidden" part="summary">${summary}</p>
+      ${view === 'units'
+        ? html`<p class="key" part="key"><span class="key-swatch" aria-hidden="true"></span>${message(locale, 'unitKey')}</p>`
+        : nothing}
+      ${empty ? html`<p class="empty">${empty}</p>` : nothing}
+      <div class="plot">
+        <svg
+          part="svg"
+          role="graphics-document"
+          aria-label=${title}
+          aria-describedby="summary"
+          width=${width}
+          height=${drawn.height}
+          viewBox=${`0 0 ${width} ${drawn.height}`}
+          @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+          @pointerover=${this.onPointerOver}
+          @pointermove=${this.onPointerMove}
+          @pointerleave=${this.onPointerLeave}
+        >
+          ${drawn.defs ? svg`<defs>${drawn.defs}</defs>` : nothing}
+          ${drawn.content}
+        </svg>
+        ${tip}
+      </div>
+      ${renderDataTable({
+        id: 'data-panel',
+        locale,
+        open: this.tableOpen,
+        onToggle: () => this.ui({ tableOpen: !this.tableOpen }),
+        caption: title,
+        columns: table.columns,
+        rows: table.rows,
+        filename: (dataset.figures[0]?.id && title ? title : 'data').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'data',
+      })}
+      ${renderLiveRegion(this.announcement)}
     </div>`;
+  }
+
+  /**
+   * The layout for what is drawn, kept while its inputs stay the same: hovering and focusing
+   * redraw the marks' state, not the layout (which, for 100,000 events, takes a while).
+   */
+  private model(dataset: Dataset, locale: string, view: ExchangeChartView, width: number, rtl: boolean): Model {
+    const key = [view, width, locale, this.series ?? '', this.timeDirection ?? '', getComputedStyle(this).fontFamily].join('|');
+    if (this.memo && this.memo.dataset === dataset && this.memo.key === key) return this.memo.model;
+    const measure = this.measurer();
+    const groups = chartGroups(dataset, this.series, locale);
+    const figures = groups.flatMap((g) => g.figures);
+    let series: TimelineSeries[] | undefined;
+    let layout: Model['layout'];
+    if (view === 'units') layout = { kind: 'units', layout: layoutUnits(groups, { width, rtl, measure }) };
+    else if (view === 'progress') layout = { kind: 'progress', layout: layoutProgress(groups, { width, rtl, measure }) };
+    else if (view === 'timeline') {
+      series = timelineSeries(dataset, this.series, locale);
+      layout = {
+        kind: 'timeline',
+        layout: layoutTimeline(series, {
+          width,
+          rtl,
+          timeDirection: this.timeDirection,
+          measure,
+          locale,
+          end: dataset.asOf,
+          formatNumber: (n) => formatNumber(n, locale),
+          formatTotal: (n) => message(locale, 'total', { n: formatNumber(n, locale) }),
+        }),
+      };
+    } else layout = { kind: 'bars', layout: layoutBars(groups, { width, rtl, measure }) };
+    const model = { groups, figures, series, layout };
+    this.memo = { dataset, key, model };
+    return model;
+  }
+
+  /** Remembers the values drawn; when new data changes one, says so politely. */
+  private noteChanges(dataset: Dataset, figures: ChartFigure[], locale: string): void {
+    if (dataset === this.lastDataset) return;
+    this.announcement = announceChanges(this.lastValues, figures, locale);
+    this.lastDataset = dataset;
+    this.lastValues = new Map(figures.map((f) => [f.id, f.valueText]));
+  }
+
+  private tooltipContent(dataset: Dataset, mark: MarkInfo, locale: string): TemplateResult {
+    const figure = dataset.figures.find((f) => f.id === mark.figure.id);
+    const event = mark.event !== undefined ? dataset.events?.[mark.event] : undefined;
+    const sourceIds = event?.sources ?? figure?.sources ?? [];
+    const sources = sourceIds.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id);
+    const note = resolveText(event ? event.note : figure?.note, locale, dataset.lang);
+    const date = event?.date ?? figure?.asOf ?? dataset.asOf;
+    const value = event ? mark.name.slice(mark.name.lastIndexOf(': ') + 2) : mark.figure.valueText;
+    return html`<strong dir="auto">${mark.figure.label}</strong>
+      <span>${value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
+      <span class="muted">· ${event ? formatDate(date, locale) : message(locale, 'asOf', { date: formatDate(date, locale) })}</span>
+      ${note ? html`<span class="muted tip-note" dir="auto">${note}</span>` : nothing}
+      <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: <bdi>${sources.join('; ')}</bdi></span>`;
+  }
+
+  private ui(patch: { active?: number; tipOpen?: boolean; tableOpen?: boolean }): void {
+    const before = { active: this.active, tipOpen: this.tipOpen, tableOpen: this.tableOpen };
+    ({ active: this.active = this.active, tipOpen: this.tipOpen = this.tipOpen, tableOpen: this.tableOpen = this.tableOpen } = patch);
+    if (before.active !== this.active || before.tipOpen !== this.tipOpen || before.tableOpen !== this.tableOpen) this.requestUpdate();
+  }
+
+  private markIndexOf(event: Event): number {
+    const target = event.composedPath().find((n) => n instanceof Element && n.classList.contains('mark')) as Element | undefined;
+    return target ? Number(target.getAttribute('data-index')) : -1;
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (this.tipOpen) event.stopPropagation();
+      this.ui({ tipOpen: false });
+      return;
+    }
+    const count = this.drawn?.marks.length ?? 0;
+    const next = nextMarkIndex(event.key, Math.max(0, this.active), count, isRtl(this.resolvedLocale) && !(this.view === 'timeline' && this.timeline && !this.timeline.reversed));
+    if (next === null) return;
+    event.preventDefault();
+    this.focusAfterUpdate = true;
+    this.ui({ active: next, tipOpen: true });
+  };
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const index = this.markIndexOf(event);
+    if (index < 0) return;
+    this.ui({ active: index, tipOpen: true });
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.shadowRoot!.querySelector('svg[part="svg"]')?.contains(next)) this.ui({ tipOpen: false });
+  };
+
+  // Hover and tap: pointerover fires for touch too, so a tap shows the tooltip.
+  private onPointerOver = (event: PointerEvent): void => {
+    const index = this.markIndexOf(event);
+    if (index < 0) return;
+    this.ui({ active: index, tipOpen: true });
+  };
+
+  // On a timeline, anywhere over a panel shows the nearest dated event.
+  private onPointerMove = (event: PointerEvent): void => {
+    const area = event.target as SVGElement;
+    if (!this.timeline || !area.classList?.contains('hover-area')) return;
+    const panel = this.timeline.panels[Number(area.getAttribute('data-panel'))];
+    const svgEl = area.ownerSVGElement!;
+    const box = svgEl.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const { x0, x1, reversed, t0, t1 } = this.timeline;
+    // From px back to time along the shared axis.
+    const time = t0 + ((reversed ? x1 - x : x - x0) / (x1 - x0 || 1)) * (t1 - t0);
+    const nearest = nearestPoint(panel.points, time);
+    let offset = 0;
+    for (const p of this.timeline.panels) {
+      if (p === panel) break;
+      offset += p.points.length;
+    }
+    this.ui({ active: offset + nearest, tipOpen: true });
+  };
+
+  private onPointerLeave = (): void => {
+    if (!this.shadowRoot!.activeElement?.closest?.('svg')) this.ui({ tipOpen: false });
+  };
+
+  protected override updated(): void {
+    if (this.focusAfterUpdate) {
+      this.focusAfterUpdate = false;
+      this.shadowRoot!.querySelector<SVGElement>(`svg .mark[tabindex="0"]`)?.focus();
+    }
   }
 }
 

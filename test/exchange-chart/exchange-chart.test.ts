@@ -1,10 +1,41 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/exchange-chart/exchange-chart.js';
 import { ExchangeChart, groupBySide, selectFigures } from '../../src/exchange-chart/exchange-chart.js';
-import { validDataset } from '../helpers/fixtures.js';
+import type { Dataset } from '../../src/data/schema.js';
+import { clone, validDataset } from '../helpers/fixtures.js';
+
+const VIEWS = ['bars', 'units', 'progress', 'timeline'] as const;
 
 const texts = (el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const marks = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('svg [role="graphics-symbol"]')];
+const names = (el: Element) => marks(el).map((m) => m.getAttribute('aria-label'));
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** A chart in a container of the given width, drawn at that width. */
+async function chartAt(width: number, attributes: Record<string, string>, data: unknown = validDataset()): Promise<ExchangeChart> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('exchange-chart');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = data;
+  box.append(el);
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+
+/** A dataset whose remains were returned on many dates, for the timeline. */
+function timelineData(): Dataset {
+  const data = validDataset();
+  data.events = ['2025-10-13', '2025-10-14', '2025-10-15', '2025-10-17', '2025-10-30'].map((date, i) => ({
+    date,
+    figure: 'remains',
+    value: [4, 3, 2, 1, 2][i],
+    sources: ['a'],
+  }));
+  return data;
+}
 
 describe('<exchange-chart>', () => {
   it('is defined by importing its module, and typed in HTMLElementTagNameMap', () => {
@@ -14,62 +45,271 @@ describe('<exchange-chart>', () => {
     expect(el.theme).to.equal('light');
   });
 
-  it('shows the title, subtitle and each figure with its qualifier', async () => {
+  it('shows the title, subtitle and each figure as a named mark with its qualifier', async () => {
     const data = { ...validDataset(), subtitle: 'Sub' };
     const el = await fixture<ExchangeChart>(html`<exchange-chart .data=${data}></exchange-chart>`);
     expect(texts(el, '[part="title"]')).to.deep.equal(['Exchange']);
     expect(texts(el, '[part="subtitle"]')).to.deep.equal(['Sub']);
-    expect(texts(el, '[part="label"]')).to.deep.equal(['Living captives released', 'Remains returned', 'Detainees released']);
     expect(texts(el, '[part="value"]')).to.deep.equal(['20', '7 of 28', 'nearly 2,000']);
+    expect(names(el)).to.deep.equal(['Living captives released: 20', 'Remains returned: 7 of 28', 'Detainees released: nearly 2,000']);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect([svg.getAttribute('role'), svg.getAttribute('aria-label')]).to.deep.equal(['graphics-document', 'Exchange']);
   });
 
-  it('groups figures by side of the exchange, with the sides’ labels', async () => {
+  it('bars: draws the total as a track behind 7 of 28, and fades the end of nearly 2,000', async () => {
+    const el = await chartAt(600, { view: 'bars' });
+    const [living, remains, detainees] = marks(el);
+    expect(living.querySelector('.track')).to.equal(null);
+    const track = remains.querySelector('.track')!;
+    const bar = remains.querySelector('.bar')!;
+    expect(Number(track.getAttribute('width'))).to.be.closeTo(4 * Number(bar.getAttribute('width')), 0.05);
+    expect(detainees.querySelector('.bar-faded')).to.not.equal(null);
+    expect(living.querySelector('.bar-faded')).to.equal(null);
+  });
+
+  it('groups figures by side of the exchange, with the sides’ labels, in the sides’ colours', async () => {
     const el = await fixture<ExchangeChart>(html`<exchange-chart .data=${validDataset()}></exchange-chart>`);
-    expect(texts(el, '.group-label')).to.deep.equal(['Side one', 'Side two']);
+    expect(texts(el, '[part="group-label"]')).to.deep.equal(['Side one', 'Side two']);
+    expect(marks(el).map((m) => m.classList.contains('side-2'))).to.deep.equal([false, false, true]);
     expect(groupBySide(validDataset(), validDataset().figures).map((g) => g.figures.length)).to.deep.equal([2, 1]);
-  });
-
-  it('shows each figure’s source and as-of date, and the footer’s sources as links', async () => {
-    const el = await fixture<ExchangeChart>(html`<exchange-chart .data=${validDataset()}></exchange-chart>`);
-    expect(texts(el, '.figure-meta')[2]).to.equal('Sources: Source A; Source B · As of October 16, 2025');
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="sources"] a')!;
-    expect([link.textContent, link.href, link.rel]).to.deep.equal(['Source A', 'https://example.org/a', 'noopener noreferrer']);
-    expect(texts(el, '[part="as-of"]')).to.deep.equal(['As of October 16, 2025']);
   });
 
   it('shows only the figures `series` names, in its order within each side', async () => {
     const el = await fixture<ExchangeChart>(html`<exchange-chart series="remains, living" .data=${validDataset()}></exchange-chart>`);
-    expect(texts(el, '[part="label"]')).to.deep.equal(['Remains returned', 'Living captives released']);
+    expect(names(el)).to.deep.equal(['Remains returned: 7 of 28', 'Living captives released: 20']);
     expect(selectFigures(validDataset(), '').map((f) => f.id)).to.deep.equal(['living', 'remains', 'detainees']);
+  });
+
+  it('units: one pattern-filled rectangle per run, a handful of nodes even at 20,000 people', async () => {
+    const data = validDataset();
+    data.figures[2].value = 20_000;
+    const el = await chartAt(320, { view: 'units' }, data);
+    const block = marks(el)[2];
+    const runs = block.querySelectorAll('.run');
+    expect(runs.length).to.be.within(2, 7);
+    expect(el.shadowRoot!.querySelectorAll('rect').length).to.be.below(60);
+    expect(runs[0].getAttribute('fill')).to.match(/^url\(#unit-2-filled\)$/);
+    expect([...runs].some((r) => r.classList.contains('run-faded'))).to.equal(true);
+    expect(texts(el, '[part="key"]')).to.deep.equal(['Each square is one person']);
+  });
+
+  it('progress: a row of 28 marks with 7 filled; says so when no figure has a total', async () => {
+    const el = await chartAt(600, { view: 'progress' });
+    expect(names(el)).to.deep.equal(['Remains returned: 7 of 28']);
+    expect(marks(el)[0].querySelectorAll('.cell-filled').length).to.equal(7);
+    expect(marks(el)[0].querySelectorAll('.cell-track').length).to.equal(21);
+    el.series = 'living';
+    await el.updateComplete;
+    expect(texts(el, '.empty')).to.deep.equal(['None of these figures is part of a known total.']);
+  });
+
+  it('timeline: running totals as a step line with a dated point per event and the total as a line', async () => {
+    const el = await chartAt(600, { view: 'timeline' }, timelineData());
+    expect(names(el)).to.deep.equal([
+      'Remains returned, October 13, 2025: 4 of 28',
+      'Remains returned, October 14, 2025: 7 of 28',
+      'Remains returned, October 15, 2025: 9 of 28',
+      'Remains returned, October 17, 2025: 10 of 28',
+      'Remains returned, October 30, 2025: 12 of 28',
+    ]);
+    expect(el.shadowRoot!.querySelector('.line')!.getAttribute('d')).to.match(/^M/);
+    expect(texts(el, '.reference-label')).to.deep.equal(['Total: 28']);
+    expect(el.shadowRoot!.querySelector('.reference')!.closest('[aria-hidden="true"]')).to.not.equal(null);
+  });
+
+  it('timeline: at 100,000 events draws the line and one movable point, not 100,000 circles', async () => {
+    const data = validDataset();
+    data.events = Array.from({ length: 100_000 }, (_, i) => ({
+      date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
+      figure: 'living',
+      value: 1,
+      sources: ['a'],
+    }));
+    const started = performance.now();
+    const el = await chartAt(600, { view: 'timeline', series: 'living' }, data);
+    expect(performance.now() - started).to.be.below(5000);
+    expect(el.shadowRoot!.querySelectorAll('circle').length).to.be.at.most(2);
+    expect(marks(el).length).to.equal(1);
+    marks(el)[0].focus();
+    marks(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(names(el)[0]).to.match(/^Living captives released, .*2011: 100,000$/);
   });
 
   it('speaks the `locale`, else the page’s lang, and mirrors right-to-left languages', async () => {
     const data = { ...validDataset(), title: { en: 'Exchange', ar: 'التبادل' } };
     const wrapper = document.createElement('div');
     wrapper.lang = 'ar';
+    wrapper.style.width = '600px';
     const chart = document.createElement('exchange-chart');
     chart.data = data;
     wrapper.append(chart);
     document.body.append(wrapper);
     await chart.updateComplete;
+    await frame();
     const base = chart.shadowRoot!.querySelector('[part="base"]')!;
     expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
     expect(texts(chart, '[part="title"]')).to.deep.equal(['التبادل']);
     expect(texts(chart, '[part="value"]')[1]).to.contain('من أصل');
+    // Bars grow from the right edge.
+    const bar = chart.shadowRoot!.querySelector('.bar')!;
+    expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).to.be.closeTo(chart.drawWidth, 0.01);
     chart.locale = 'fr';
     await chart.updateComplete;
     expect(base.getAttribute('dir')).to.equal('ltr');
     expect(texts(chart, '[part="value"]')[2].replace(/[\u00a0\u202f]/g, ' ')).to.equal('près de 2 000');
+    expect(Number(chart.shadowRoot!.querySelector('.bar')!.getAttribute('x'))).to.equal(0);
     wrapper.remove();
   });
 
-  it('passes axe in light and dark themes, with and without an error', async () => {
-    for (const theme of ['light', 'dark']) {
-      const el = await fixture<ExchangeChart>(html`<exchange-chart theme=${theme} .data=${validDataset()}></exchange-chart>`);
-      await expect(el).to.be.accessible();
-      el.data = { title: 'broken' };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
+  it('runs the timeline right to left in Arabic, and left to right with time-direction="ltr"', async () => {
+    const firstLast = (el: ExchangeChart) => {
+      const dots = [...el.shadowRoot!.querySelectorAll('.dot')].map((d) => Number(d.getAttribute('cx')));
+      return dots[0] < dots[dots.length - 1];
+    };
+    expect(firstLast(await chartAt(600, { view: 'timeline', locale: 'ar' }, timelineData()))).to.equal(false);
+    expect(firstLast(await chartAt(600, { view: 'timeline', locale: 'ar', 'time-direction': 'ltr' }, timelineData()))).to.equal(true);
+    expect(firstLast(await chartAt(600, { view: 'timeline', locale: 'he' }, timelineData()))).to.equal(false);
+  });
+
+  it('redraws to its own width, and its height follows from width and data alone', async () => {
+    const el = await chartAt(1000, { view: 'bars' });
+    const svg = () => el.shadowRoot!.querySelector('svg')!;
+    expect(svg().getAttribute('width')).to.equal('1000');
+    const wide = svg().getAttribute('height');
+    el.parentElement!.style.width = '280px';
+    await frame();
+    await el.updateComplete;
+    expect(svg().getAttribute('width')).to.equal('280');
+    const again = await chartAt(280, { view: 'bars' });
+    expect(again.shadowRoot!.querySelector('svg')!.getAttribute('height')).to.equal(svg().getAttribute('height'));
+    expect(Number(svg().getAttribute('height'))).to.be.at.least(Number(wide));
+  });
+
+  for (const view of VIEWS) {
+    for (const width of [280, 1400]) {
+      for (const locale of ['en', 'ar']) {
+        it(`${view} at ${width} px (${locale}): no two labels overlap, and every label lies inside the element`, async () => {
+          const data = view === 'timeline' ? timelineData() : validDataset();
+          data.figures[2].label = 'Palestinian prisoners and detainees released (Israel Prison Service)';
+          const el = await chartAt(width, { view, locale }, data);
+          const host = el.getBoundingClientRect();
+          const boxes = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+          expect(boxes.length).to.be.greaterThan(2);
+          for (const [i, a] of boxes.entries()) {
+            expect(a.r.left, `${a.text} left`).to.be.at.least(host.left - 0.5);
+            expect(a.r.right, `${a.text} right`).to.be.at.most(host.right + 0.5);
+            for (const b of boxes.slice(i + 1)) {
+              const overlap = a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5;
+              expect(overlap, `"${a.text}" overlaps "${b.text}"`).to.equal(false);
+            }
+          }
+        });
+      }
     }
+  }
+
+  it('has one tab stop; arrow keys move between marks, the tooltip follows focus, Escape closes it', async () => {
+    const el = await chartAt(600, { view: 'bars' });
+    expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+    marks(el)[0].focus();
+    await el.updateComplete;
+    const tip = () => el.shadowRoot!.querySelector('[role="tooltip"]');
+    expect(tip()!.textContent).to.contain('Living captives released');
+    marks(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[1]);
+    expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
+    expect(tip()!.textContent).to.contain('7 of 28');
+    expect(tip()!.textContent).to.contain('Source: Source A');
+    marks(el)[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(tip()).to.equal(null);
+    marks(el)[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[2]);
+    expect(tip()!.textContent).to.contain('nearly 2,000');
+  });
+
+  it('shows the tooltip on hover and on tap, and hides it when the pointer leaves', async () => {
+    const el = await chartAt(600, { view: 'units' });
+    const tip = () => el.shadowRoot!.querySelector('[role="tooltip"]');
+    marks(el)[2].querySelector('.hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect(tip()!.textContent).to.contain('Detainees released');
+    el.shadowRoot!.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(tip()).to.equal(null);
+  });
+
+  it('timeline: the pointer anywhere over the plot shows the nearest dated event', async () => {
+    const el = await chartAt(600, { view: 'timeline' }, timelineData());
+    const area = el.shadowRoot!.querySelector('.hover-area')!;
+    const dots = [...el.shadowRoot!.querySelectorAll('.dot')].map((d) => d.getBoundingClientRect());
+    const box = area.getBoundingClientRect();
+    area.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: dots[4].left + 30, clientY: box.top + 10 }));
+    await el.updateComplete;
+    const tip = el.shadowRoot!.querySelector('[role="tooltip"]')!;
+    expect(tip.textContent).to.contain('12 of 28');
+    expect(tip.textContent).to.contain('October 30, 2025');
+  });
+
+  it('"Show data" reveals a real table of the figures with qualifiers, totals, sources and dates', async () => {
+    const el = await chartAt(600, { view: 'bars' });
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="data-toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('Show data');
+    toggle.click();
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.deep.equal([
+      ['Living captives released', 'Side one', '20', '', 'exact', 'Source A', 'Oct 16, 2025'],
+      ['Remains returned', 'Side one', '7', '28', 'exact', 'Source A', 'Oct 16, 2025'],
+      ['Detainees released', 'Side two', 'nearly 2,000', '', 'approximate', 'Source A; Source B', 'Oct 16, 2025'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="download"]')!.textContent!.trim()).to.equal('Download CSV');
+  });
+
+  it('summarises the figures in a sentence, unless the dataset has its own description', async () => {
+    const el = await chartAt(600, { view: 'bars' });
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(summary.textContent).to.equal('Exchange: Living captives released: 20, Remains returned: 7 of 28, and Detainees released: nearly 2,000.');
+    el.data = { ...validDataset(), description: 'Our own words.' };
+    await el.updateComplete;
+    expect(summary.textContent).to.equal('Our own words.');
+  });
+
+  it('announces a changed figure politely, and moves its mark smoothly', async () => {
+    const el = await chartAt(600, { view: 'bars' });
+    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(region.textContent!.trim()).to.equal('');
+    const next = clone(validDataset());
+    next.figures[1].value = 9;
+    el.data = next;
+    await el.updateComplete;
+    expect(region.textContent!.trim()).to.equal('Remains returned: now 9 of 28');
+    const bar = marks(el)[1].querySelector('.bar')!;
+    expect(getComputedStyle(bar).transitionProperty).to.contain('width');
+  });
+
+  for (const view of VIEWS) {
+    it(`${view}: passes axe in light and dark themes, left to right and right to left`, async () => {
+      for (const theme of ['light', 'dark']) {
+        for (const locale of ['en', 'ar']) {
+          const el = await chartAt(600, { view, theme, locale }, view === 'timeline' ? timelineData() : validDataset());
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+  }
+
+  it('passes axe with an error, and with the data table open', async () => {
+    const el = await chartAt(600, { view: 'bars' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="data-toggle"]')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.data = { title: 'broken' };
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,5 @@
+import { DEFAULT_DATASET } from './datasets.js';
 import type { SnapshotCase } from './index.js';
-
-// Not imported from index.ts, which imports this file: the cycle would leave it undefined here.
-const DEFAULT_DATASET = '/data/gaza-exchange-2025-10-16.json';
 
 // World maps carry the whole world's path data, so the goldens are kept to a few cases, most
 // of them narrow (coordinates are rounded to 1 decimal); zoomed-in regions are clipped small.

@@ -1,0 +1,113 @@
+// What every view's layout shares: text kinds, measuring, wrapping and mirroring. Layouts are
+// pure: they get the width, the texts and a `measure` function, and return coordinates. The
+// same input always gives the same drawing, so the height is known before anything is drawn.
+
+/** The text styles the chart draws; each has a fixed size so that layouts can be computed. */
+export type TextKind = 'label' | 'strong' | 'axis';
+
+/** Font size in px and line height per kind of text. */
+export const TEXT: Readonly<Record<TextKind, { size: number; weight: number; line: number }>> = Object.freeze({
+  label: { size: 13, weight: 400, line: 17 },
+  strong: { size: 14, weight: 700, line: 19 },
+  axis: { size: 12, weight: 400, line: 15 },
+});
+
+/** Width in px of a text in one of the chart's text styles. */
+export type Measure = (text: string, kind?: TextKind) => number;
+
+/** A CSS font for a kind of text, in a family ("600 14px Georgia"). */
+export function fontFor(kind: TextKind, family: string): string {
+  return `${TEXT[kind].weight} ${TEXT[kind].size}px ${family}`;
+}
+
+/**
+ * A line of text to draw. `x` is where the text is anchored and `anchor` is logical, as SVG's
+ * text-anchor reads it in the text's own direction: in a right-to-left chart `start` is the
+ * right edge. `y` is the top of the line box; the template adds the baseline.
+ */
+export interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  kind: TextKind;
+  width: number;
+}
+
+/** The physical box a line of text covers: for overlap and overflow checks. */
+export function textBox(line: TextLine, rtl: boolean): { x0: number; x1: number; y0: number; y1: number } {
+  const { x, width } = line;
+  // In RTL the logical start is the right edge.
+  const startsLeft = (line.anchor === 'start') !== rtl;
+  const x0 = line.anchor === 'middle' ? x - width / 2 : startsLeft ? x : x - width;
+  return { x0, x1: x0 + width, y0: line.y, y1: line.y + TEXT[line.kind].line };
+}
+
+/**
+ * A text broken into lines no wider than `maxWidth`, at spaces. A word longer than the line
+ * is broken by characters, so no line ever overflows.
+ */
+export function wrapText(text: string, maxWidth: number, measure: Measure, kind: TextKind = 'label'): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const push = (word: string) => {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate, kind) <= maxWidth) {
+      line = candidate;
+      return;
+    }
+    if (line) lines.push(line);
+    line = '';
+    if (measure(word, kind) <= maxWidth) {
+      line = word;
+      return;
+    }
+    // A single word wider than the line: split it where it stops fitting.
+    let part = '';
+    for (const char of word) {
+      if (part && measure(part + char, kind) > maxWidth) {
+        lines.push(part);
+        part = '';
+      }
+      part += char;
+    }
+    line = part;
+  };
+  words.forEach(push);
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** Lines of a wrapped text, stacked from `y`, anchored at the logical start of the chart. */
+export function stackLines(
+  lines: string[],
+  y: number,
+  options: { width: number; rtl: boolean; measure: Measure; kind?: TextKind; inset?: number },
+): TextLine[] {
+  const kind = options.kind ?? 'label';
+  const inset = options.inset ?? 0;
+  const x = options.rtl ? options.width - inset : inset;
+  return lines.map((text, i) => ({ text, x, y: y + i * TEXT[kind].line, anchor: 'start', kind, width: options.measure(text, kind) }));
+}
+
+/** A rectangle's x mirrored for right-to-left charts: the same rectangle seen from the right. */
+export function mirrorRect(x: number, w: number, width: number, rtl: boolean): number {
+  return rtl ? width - x - w : x;
+}
+
+/** Rounds to 1/100 px: positions stay stable across browsers and in snapshots. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The kind of colour a figure takes: its side's position among the dataset's sides. */
+export type SideIndex = 0 | 1;
+
+/**
+ * The logical text-anchor that aligns a text's physical left (or right) edge at x, in a text
+ * written left to right or right to left.
+ */
+export function alignAnchor(edge: 'left' | 'right', rtl: boolean): 'start' | 'end' {
+  return (edge === 'left') !== rtl ? 'start' : 'end';
+}

@@ -1,0 +1,20 @@
+import type { SideIndex } from './common.js';
+
+/** A figure as the layouts need it: texts already in the reader's language. */
+export interface ChartFigure {
+  id: string;
+  label: string;
+  /** The value with its qualifier and total, as read: "nearly 2,000", "7 of 28". */
+  valueText: string;
+  value: number;
+  total?: number;
+  /** Anything but exact: drawn so that it reads as uncertain. */
+  approximate: boolean;
+  side: SideIndex;
+}
+
+/** Figures of one side of the exchange, under that side's label. */
+export interface FigureGroup {
+  label?: string;
+  figures: ChartFigure[];
+}

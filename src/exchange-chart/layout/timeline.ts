@@ -1,0 +1,205 @@
+import { bisector, extent, max } from 'd3-array';
+import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import { alignAnchor, round, stackLines, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
+import type { ChartFigure } from './figures.js';
+
+/** A dated event of one figure: what was handed over that day, and the running total. */
+export interface TimelineEvent {
+  date: string;
+  value: number;
+  cumulative: number;
+  /** Position in the dataset's `events`, to find its sources and note. */
+  index: number;
+}
+
+export interface TimelineSeries {
+  figure: ChartFigure;
+  events: TimelineEvent[];
+}
+
+export interface TimelineOptions {
+  width: number;
+  /** The text direction of the chart. */
+  rtl: boolean;
+  /** Time runs right to left in a right-to-left chart, unless this says `ltr`. */
+  timeDirection?: 'ltr' | 'rtl';
+  measure: Measure;
+  locale: string;
+  /** Draw the line on to this date (the dataset's as-of date) after the last event. */
+  end?: string;
+  /** A count written in the locale. */
+  formatNumber: (n: number) => string;
+  /** The label of the total's reference line ("Total: 28"). */
+  formatTotal: (n: number) => string;
+  /** Above this many events, the line is drawn without a circle per event. */
+  maxPoints?: number;
+}
+
+export interface TimelinePoint extends TimelineEvent {
+  time: number;
+  x: number;
+  y: number;
+}
+
+export interface TimelinePanel {
+  figure: ChartFigure;
+  label: TextLine[];
+  value: TextLine;
+  /** Top and bottom of the plotting area. */
+  top: number;
+  bottom: number;
+  path: string;
+  points: TimelinePoint[];
+  reference?: { y: number; x1: number; x2: number; label: TextLine };
+  yTicks: { y: number; label: TextLine }[];
+  xTicks: { x: number; label: TextLine }[];
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** Whether time runs right to left. */
+  reversed: boolean;
+  /** Left and right ends of the time axis, in px. */
+  x0: number;
+  x1: number;
+  /** The times (ms) at the start and end of the time axis. */
+  t0: number;
+  t1: number;
+  /** Whether each event gets its own circle (false for very many events). */
+  showPoints: boolean;
+  panels: TimelinePanel[];
+}
+
+export const TIMELINE = Object.freeze({ plotNarrow: 150, plotWide: 190, narrowBelow: 480, panelGap: 26, headroom: 20, maxPoints: 500, tickGap: 10 });
+
+const DAY = 86_400_000;
+const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** The events of each figure in date order with running totals: reported, else summed. */
+export function cumulate(events: { date: string; value: number; cumulative?: number; index: number }[]): TimelineEvent[] {
+  const sorted = [...events].sort((a, b) => time(a.date) - time(b.date) || a.index - b.index);
+  let sum = 0;
+  return sorted.map((e) => {
+    sum = e.cumulative ?? sum + e.value;
+    return { date: e.date, value: e.value, cumulative: sum, index: e.index };
+  });
+}
+
+/** Finds the event nearest a date, among points sorted by date. */
+const byTime = bisector<TimelinePoint, number>((p) => p.time);
+
+/** The index of the point nearest to a time, or -1 when there are none. */
+export function nearestPoint(points: TimelinePoint[], t: number): number {
+  if (!points.length) return -1;
+  return byTime.center(points, t);
+}
+
+/**
+ * Dates along the time axis that fit without overlapping: as many as the width allows, each
+ * written with its year when the year changes. The labels at either end are pulled inside.
+ */
+function timeTicks(x: ScaleTime<number, number>, options: TimelineOptions, y: number): { x: number; label: TextLine }[] {
+  const { width, measure, locale, rtl } = options;
+  const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  for (let count = Math.max(2, Math.floor(width / 90)); count >= 1; count--) {
+    const dates = x.ticks(count);
+    let year = NaN;
+    const ticks = dates.map((d) => {
+      const text = (d.getUTCFullYear() !== year ? withYear : dayMonth).format(d);
+      year = d.getUTCFullYear();
+      const w = measure(text, 'axis');
+      const px = x(d);
+      // Centred under the tick, but never past the element's edges.
+      const center = Math.max(w / 2, Math.min(width - w / 2, px));
+      const label: TextLine = { text, x: round(center), y, anchor: 'middle', kind: 'axis', width: w };
+      return { x: round(px), label };
+    });
+    const boxes = ticks.map((t) => textBox(t.label, rtl)).sort((a, b) => a.x0 - b.x0);
+    if (boxes.every((b, i) => i === 0 || b.x0 >= boxes[i - 1].x1 + TIMELINE.tickGap)) return ticks;
+  }
+  return [];
+}
+
+/**
+ * Running totals over time, one panel per figure, on one shared time axis: a step line
+ * (the count holds until the next handover), a circle per dated event, and the total as a
+ * reference line. Panels keep their own count axis, so 28 remains and 1,968 detainees are
+ * each readable. Time runs right to left in Arabic or Hebrew unless asked otherwise.
+ */
+export function layoutTimeline(series: TimelineSeries[], options: TimelineOptions): TimelineLayout {
+  const { width, rtl, measure } = options;
+  const reversed = rtl && options.timeDirection !== 'ltr';
+  const withEvents = series.filter((s) => s.events.length > 0);
+  const times = withEvents.flatMap((s) => s.events.map((e) => time(e.date)));
+  let [t0, t1] = extent(times) as [number, number];
+  if (t0 === undefined) t0 = t1 = options.end ? time(options.end) : 0;
+  if (options.end) t1 = Math.max(t1, time(options.end));
+  if (t1 - t0 < DAY) [t0, t1] = [t0 - DAY, t1 + DAY];
+  const plotHeight = width < TIMELINE.narrowBelow ? TIMELINE.plotNarrow : TIMELINE.plotWide;
+  const eventCount = withEvents.reduce((n, s) => n + s.events.length, 0);
+  const showPoints = eventCount <= (options.maxPoints ?? TIMELINE.maxPoints);
+
+  // The count axis sits where time starts; its room is the widest count label of any panel.
+  const yScales = withEvents.map((s) => {
+    const top = max([s.figure.total ?? 0, ...s.events.map((e) => e.cumulative)]) || 1;
+    return scaleLinear().domain([0, top]).nice(4);
+  });
+  const tickValues = yScales.map((y) => y.ticks(4).filter(Number.isInteger));
+  const axisRoom = (max(tickValues.flat(), (v) => measure(options.formatNumber(v), 'axis')) ?? 0) + 8;
+  const left = reversed ? 8 : axisRoom;
+  const right = reversed ? width - axisRoom : width - 8;
+  const x = scaleUtc()
+    .domain([new Date(t0), new Date(t1)])
+    .range(reversed ? [right, left] : [left, right]);
+  const axisEdge = reversed ? right + 8 : left - 8;
+
+  const panels: TimelinePanel[] = [];
+  let yPos = 0;
+  withEvents.forEach((s, i) => {
+    if (i > 0) yPos += TIMELINE.panelGap;
+    const panelTop = yPos;
+    const lines = wrapText(s.figure.label, width, measure);
+    const label = stackLines(lines, yPos, { width, rtl, measure });
+    yPos += lines.length * TEXT.label.line;
+    const [value] = stackLines([s.figure.valueText], yPos, { width, rtl, measure, kind: 'strong' });
+    yPos += TEXT.strong.line;
+    const top = yPos + TIMELINE.headroom;
+    const bottom = top + plotHeight;
+    const y = yScales[i].range([bottom, top]);
+
+    const points: TimelinePoint[] = s.events.map((e) => {
+      const t = time(e.date);
+      return { ...e, time: t, x: round(x(t)), y: round(y(e.cumulative)) };
+    });
+    const last = points[points.length - 1];
+    const drawn = t1 > last.time ? [...points, { ...last, time: t1, x: round(x(t1)) }] : points;
+    const path = line<TimelinePoint>((p) => p.x, (p) => p.y).curve(curveStepAfter)(drawn) ?? '';
+
+    const yTicks = tickValues[i].map((v) => {
+      const ty = round(y(v));
+      const text = options.formatNumber(v);
+      const lineBox: TextLine = { text, x: axisEdge, y: ty - TEXT.axis.line / 2, anchor: alignAnchor(reversed ? 'left' : 'right', rtl), kind: 'axis', width: measure(text, 'axis') };
+      return { y: ty, label: lineBox };
+    });
+
+    let reference: TimelinePanel['reference'];
+    const total = s.figure.total;
+    if (total !== undefined) {
+      const ry = round(y(total));
+      const text = options.formatTotal(total);
+      // Written above the line, at the end of time, inside the plot.
+      const edge = reversed ? left : right;
+      const labelLine: TextLine = { text, x: edge, y: ry - TEXT.axis.line - 1, anchor: alignAnchor(reversed ? 'left' : 'right', rtl), kind: 'axis', width: measure(text, 'axis') };
+      reference = { y: ry, x1: left, x2: right, label: labelLine };
+    }
+    // Below the lowest count label, which straddles the baseline.
+    const xTicks = timeTicks(x, options, bottom + 10);
+    yPos = bottom + 10 + TEXT.axis.line;
+    panels.push({ figure: s.figure, label, value, top, bottom, path, points, reference, yTicks, xTicks, box: { x: 0, y: panelTop, width, height: yPos - panelTop } });
+  });
+  return { width, height: Math.ceil(yPos + 2), reversed, x0: left, x1: right, t0, t1, showPoints, panels };
+}

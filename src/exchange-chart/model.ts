@@ -1,0 +1,159 @@
+import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
+import { message } from '../data/messages.js';
+import type { Dataset, Figure } from '../data/schema.js';
+import { resolveText } from '../data/text.js';
+import type { DataColumn } from '../internal/data-table.js';
+import type { ChartFigure, FigureGroup } from './layout/figures.js';
+import { cumulate, type TimelineSeries } from './layout/timeline.js';
+
+// From a dataset to what the layouts draw, in the reader's language. Pure: no DOM.
+
+/** The figures a `series` attribute asks for, in its order; all figures when it is empty. */
+export function selectFigures(dataset: Dataset, series: string | undefined): Figure[] {
+  const ids = (series ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!ids.length) return dataset.figures;
+  return ids.flatMap((id) => dataset.figures.filter((f) => f.id === id));
+}
+
+/** Figures grouped by side of the exchange, in the order the dataset lists its sides. */
+export function groupBySide(dataset: Dataset, figures: Figure[]): { side?: string; figures: Figure[] }[] {
+  const sides = (dataset.sides ?? []).map((s) => s.id);
+  const groups: { side?: string; figures: Figure[] }[] = sides.map((side) => ({ side, figures: figures.filter((f) => f.side === side) }));
+  groups.push({ figures: figures.filter((f) => !f.side || !sides.includes(f.side)) });
+  return groups.filter((group) => group.figures.length > 0);
+}
+
+/** A figure's value as read: with its qualifier, total and unit ("nearly 2,000"). */
+export function valueText(dataset: Dataset, figure: Figure, locale: string): string {
+  return formatQuantity(figure, locale, resolveText(figure.unit, locale, dataset.lang));
+}
+
+export function toChartFigure(dataset: Dataset, figure: Figure, locale: string): ChartFigure {
+  const sides = (dataset.sides ?? []).map((s) => s.id);
+  return {
+    id: figure.id,
+    label: resolveText(figure.label, locale, dataset.lang),
+    valueText: valueText(dataset, figure, locale),
+    value: figure.value,
+    total: figure.total,
+    approximate: isApproximate(figure),
+    // The second side takes the second colour; everything else the first.
+    side: figure.side && sides.indexOf(figure.side) === 1 ? 1 : 0,
+  };
+}
+
+/** The selected figures in groups by side, labelled with the sides' names. */
+export function chartGroups(dataset: Dataset, series: string | undefined, locale: string): FigureGroup[] {
+  const sides = new Map((dataset.sides ?? []).map((s) => [s.id, s]));
+  return groupBySide(dataset, selectFigures(dataset, series)).map((group) => ({
+    label: group.side ? resolveText(sides.get(group.side)?.label, locale, dataset.lang) : undefined,
+    figures: group.figures.map((f) => toChartFigure(dataset, f, locale)),
+  }));
+}
+
+/**
+ * The selected figures that have dated events, each with its running totals. Without a
+ * `series`, figures reported on a single date are left out when others change over time: a
+ * line with one point says nothing a bar does not.
+ */
+export function timelineSeries(dataset: Dataset, series: string | undefined, locale: string): TimelineSeries[] {
+  const events = (dataset.events ?? []).map((e, index) => ({ ...e, index }));
+  const all = selectFigures(dataset, series)
+    .map((figure) => ({
+      figure: toChartFigure(dataset, figure, locale),
+      events: cumulate(events.filter((e) => e.figure === figure.id)),
+    }))
+    .filter((s) => s.events.length > 0);
+  if ((series ?? '').trim()) return all;
+  const changing = all.filter((s) => new Set(s.events.map((e) => e.date)).size > 1);
+  return changing.length ? changing : all;
+}
+
+/** "Living captives released: 20", the name a mark is read by. */
+export function markName(figure: ChartFigure): string {
+  return `${figure.label}: ${figure.valueText}`;
+}
+
+/**
+ * One or two sentences a screen reader reads for the chart: every figure with its qualifier,
+ * and for a timeline the dates covered. The dataset's `description` replaces it.
+ */
+export function summarize(dataset: Dataset, figures: ChartFigure[], locale: string, timeline?: TimelineSeries[]): string {
+  if (dataset.description) return resolveText(dataset.description, locale, dataset.lang);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const title = resolveText(dataset.title, locale, dataset.lang);
+  let text = `${title}: ${list.format(figures.map(markName))}.`;
+  const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort();
+  if (dates.length) {
+    text += ` ${message(locale, 'summaryPeriod', { from: formatDate(dates[0], locale), to: formatDate(dates[dates.length - 1], locale) })}`;
+  }
+  return text;
+}
+
+/** What to announce when data changes: "Remains returned: now 9 of 28", for each changed figure. */
+export function announceChanges(before: ReadonlyMap<string, string> | undefined, figures: ChartFigure[], locale: string): string {
+  if (!before) return '';
+  return figures
+    .filter((f) => before.has(f.id) && before.get(f.id) !== f.valueText)
+    .map((f) => message(locale, 'announceNow', { label: f.label, value: f.valueText }))
+    .join('. ');
+}
+
+function sourceNames(dataset: Dataset, ids: string[], locale: string): string {
+  return ids.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id).join('; ');
+}
+
+/** The "Show data" table of figures: value with qualifier, total, qualifier, sources, date. */
+export function figureTable(dataset: Dataset, figures: Figure[], locale: string): { columns: DataColumn[]; rows: string[][] } {
+  const m = (key: Parameters<typeof message>[1]) => message(locale, key);
+  const sides = new Map((dataset.sides ?? []).map((s) => [s.id, resolveText(s.label, locale, dataset.lang)]));
+  return {
+    columns: [
+      { label: m('colFigure') },
+      { label: m('colSide') },
+      { label: m('colValue'), numeric: true },
+      { label: m('colTotal'), numeric: true },
+      { label: m('colQualifier') },
+      { label: m('sources') },
+      { label: m('colDate') },
+    ],
+    rows: figures.map((f) => [
+      resolveText(f.label, locale, dataset.lang),
+      (f.side && sides.get(f.side)) || '',
+      // The value as the source words it, never a bare number for an approximate figure.
+      formatQuantity({ ...f, total: undefined }, locale, resolveText(f.unit, locale, dataset.lang)),
+      f.total !== undefined ? formatNumber(f.total, locale) : '',
+      m(`qualifier.${f.qualifier}`),
+      sourceNames(dataset, f.sources, locale),
+      formatDate(f.asOf ?? dataset.asOf, locale, 'medium'),
+    ]),
+  };
+}
+
+/** The "Show data" table of a timeline: one row per dated event. */
+export function eventTable(dataset: Dataset, series: TimelineSeries[], locale: string): { columns: DataColumn[]; rows: string[][] } {
+  const m = (key: Parameters<typeof message>[1]) => message(locale, key);
+  const events = dataset.events ?? [];
+  return {
+    columns: [
+      { label: m('colDate') },
+      { label: m('colFigure') },
+      { label: m('colOnDate'), numeric: true },
+      { label: m('colCumulative'), numeric: true },
+      { label: m('sources') },
+      { label: m('colNote') },
+    ],
+    rows: series.flatMap((s) =>
+      s.events.map((e) => [
+        formatDate(e.date, locale, 'medium'),
+        s.figure.label,
+        formatNumber(e.value, locale),
+        s.figure.total !== undefined
+          ? message(locale, 'ofTotal', { n: formatNumber(e.cumulative, locale), total: formatNumber(s.figure.total, locale) })
+          : formatNumber(e.cumulative, locale),
+        sourceNames(dataset, events[e.index].sources, locale),
+        resolveText(events[e.index].note, locale, dataset.lang),
+      ]),
+    ),
+  };
+}

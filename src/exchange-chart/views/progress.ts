@@ -1,0 +1,27 @@
+import { nothing, svg } from 'lit';
+import type { ProgressLayout } from '../layout/progress.js';
+import { markName } from '../model.js';
+import { drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+
+/** Progress: a row of marks, one per unit of the total, the counted ones filled. */
+export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
+  const marks = layout.items.map((it) => ({ key: it.figure.id, name: markName(it.figure), x: it.value.x, y: it.value.y, figure: it.figure }));
+  const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
+    ${layout.items.map(
+      (it, i) => svg`<g class="mark ${sideClass(it.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
+        tabindex=${tabIndex(i, context)} data-index=${i} data-id=${it.figure.id}>
+        ${drawHit(it.box)}
+        <g aria-hidden="true">
+          ${it.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+          ${drawText(it.value, 'value', context.rtl, 'value')}
+          ${it.cells?.map((c) => svg`<rect class="cell-${c.kind}" x=${c.x} y=${c.y} width=${c.size} height=${c.size} rx="2"></rect>`) ?? nothing}
+          ${it.bar
+            ? svg`<rect class="track" x=${it.bar.track.x} y=${it.bar.y} width=${it.bar.track.width} height=${it.bar.height}></rect>
+                <rect class="bar" x=${it.bar.filled.x} y=${it.bar.y} width=${it.bar.filled.width} height=${it.bar.height}></rect>
+                <rect class="bar-faded" x=${it.bar.faded.x} y=${it.bar.y} width=${it.bar.faded.width} height=${it.bar.height}></rect>`
+            : nothing}
+        </g>
+      </g>`,
+    )}`;
+  return { height: layout.height, content, marks };
+}

@@ -1,0 +1,66 @@
+import { nothing, svg } from 'lit';
+import { formatDate } from '../../data/format.js';
+import type { TimelineLayout } from '../layout/timeline.js';
+import { drawText, sideClass, tabIndex, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
+
+export interface TimelineDrawContext extends DrawContext {
+  locale: string;
+  /** The count at a point in words: "9 of 28". */
+  pointValue: (cumulative: number, total: number | undefined) => string;
+}
+
+/**
+ * Timeline: per figure, grid, the total as a reference line, the running total as a step
+ * line, and a circle per dated event. With very many events, one movable cursor stands in
+ * for the circles.
+ */
+export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContext): DrawnView {
+  const marks: MarkInfo[] = layout.panels.flatMap((p) =>
+    p.points.map((pt) => ({
+      key: `${p.figure.id}-${pt.index}`,
+      // Written when read: at 100,000 events only the focused one is.
+      get name() {
+        return `${p.figure.label}, ${formatDate(pt.date, context.locale)}: ${context.pointValue(pt.cumulative, p.figure.total)}`;
+      },
+      x: pt.x,
+      y: pt.y,
+      figure: p.figure,
+      event: pt.index,
+    })),
+  );
+  let n = 0;
+  const active = marks[Math.max(0, context.active)];
+  const content = svg`${layout.panels.map((p, panel) => {
+    const first = n;
+    n += p.points.length;
+    return svg`<g class="panel ${sideClass(p.figure)}" data-id=${p.figure.id}>
+      <g aria-hidden="true">
+        ${p.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+        ${drawText(p.value, 'value', context.rtl, 'value')}
+        ${p.yTicks.map((t) => svg`<line class="grid" x1=${layout.x0} x2=${layout.x1} y1=${t.y} y2=${t.y}></line>${drawText(t.label, 'axis', context.rtl)}`)}
+        ${p.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${p.bottom} y2=${p.bottom + 5}></line>${drawText(t.label, 'axis', context.rtl)}`)}
+        <line class="baseline" x1=${layout.x0} x2=${layout.x1} y1=${p.bottom} y2=${p.bottom}></line>
+        ${p.reference
+          ? svg`<line class="reference" x1=${p.reference.x1} x2=${p.reference.x2} y1=${p.reference.y} y2=${p.reference.y}></line>${drawText(p.reference.label, 'reference-label', context.rtl)}`
+          : nothing}
+        <path class="line" part="line" d=${p.path}></path>
+      </g>
+      <rect class="hover-area" data-panel=${panel} x=${Math.min(layout.x0, layout.x1)} y=${p.top} width=${Math.abs(layout.x1 - layout.x0)} height=${p.bottom - p.top}></rect>
+      ${layout.showPoints
+        ? p.points.map(
+            (pt, i) => svg`<g class="mark point" role="graphics-symbol" aria-label=${marks[first + i].name} tabindex=${tabIndex(first + i, context)} data-index=${first + i}>
+              <circle class="hit" cx=${pt.x} cy=${pt.y} r="9"></circle>
+              <circle class="dot" cx=${pt.x} cy=${pt.y} r="3.5"></circle>
+            </g>`,
+          )
+        : nothing}
+    </g>`;
+  })}
+  ${!layout.showPoints && active
+    ? svg`<g class="mark point cursor ${sideClass(active.figure)}" role="graphics-symbol" aria-label=${active.name} tabindex="0" data-index=${Math.max(0, context.active)}>
+        <circle class="hit" cx=${active.x} cy=${active.y} r="9"></circle>
+        <circle class="dot" cx=${active.x} cy=${active.y} r="4"></circle>
+      </g>`
+    : nothing}`;
+  return { height: layout.height, content, marks };
+}

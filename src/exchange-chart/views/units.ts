@@ -1,0 +1,43 @@
+import { svg } from 'lit';
+import type { UnitsLayout } from '../layout/units.js';
+import { markName } from '../model.js';
+import { drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+
+const KINDS = ['filled', 'faded', 'track'] as const;
+
+/**
+ * Units: one square per person. Each run of squares is one rectangle filled with a one-cell
+ * pattern, so a figure costs a handful of nodes whether it counts 20 or 20,000.
+ */
+export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView {
+  const { cell, gap } = layout;
+  const size = cell - gap;
+  const defs = svg`${[0, 1].flatMap((side) =>
+    KINDS.map(
+      (kind) => svg`<pattern id=${`unit-${side + 1}-${kind}`} class="side-${side + 1}" width=${cell} height=${cell} patternUnits="userSpaceOnUse">
+        ${kind === 'track' && size >= 5
+          ? // Outlined inside its square, so the open places of a total read at 3:1.
+            svg`<rect class="cell-track outlined" x="0.5" y="0.5" width=${size - 1} height=${size - 1} rx="1"></rect>`
+          : svg`<rect class="cell-${kind}" width=${size} height=${size} rx=${size >= 6 ? 1 : 0}></rect>`}
+      </pattern>`,
+    ),
+  )}`;
+  const marks = layout.blocks.map((b) => ({ key: b.figure.id, name: markName(b.figure), x: b.value.x, y: b.y, figure: b.figure }));
+  const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
+    ${layout.blocks.map(
+      (b, i) => svg`<g class="mark ${sideClass(b.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
+        tabindex=${tabIndex(i, context)} data-index=${i} data-id=${b.figure.id}>
+        ${drawHit(b.box)}
+        <g aria-hidden="true">
+          ${b.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+          ${drawText(b.value, 'value', context.rtl, 'value')}
+          <g class="block" transform=${`translate(${b.x},${b.y})`}>
+            ${b.rects.map(
+              (r) => svg`<rect class="run run-${r.kind}" fill=${`url(#unit-${b.figure.side + 1}-${r.kind})`} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,
+            )}
+          </g>
+        </g>
+      </g>`,
+    )}`;
+  return { height: layout.height, content, defs, marks };
+}

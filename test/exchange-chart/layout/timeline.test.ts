@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { cumulate, layoutTimeline, nearestPoint, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { measure, remains, textProblems } from './helpers.js';
+
+const dates = ['2025-10-13', '2025-10-14', '2025-10-15', '2025-10-17', '2025-11-02', '2026-01-26'];
+const events = cumulate(dates.map((date, index) => ({ date, value: [4, 3, 2, 1, 3, 1][index], index })));
+const series: TimelineSeries[] = [{ figure: { ...remains, value: 14, valueText: '14 of 28' }, events }];
+const options = (more: Partial<TimelineOptions> = {}): TimelineOptions => ({
+  width: 600,
+  rtl: false,
+  measure,
+  locale: 'en',
+  end: '2026-01-29',
+  formatNumber: String,
+  formatTotal: (n) => `Total: ${n}`,
+  ...more,
+});
+const allText = (layout: ReturnType<typeof layoutTimeline>) =>
+  layout.panels.flatMap((p) => [...p.label, p.value, ...p.yTicks.map((t) => t.label), ...p.xTicks.map((t) => t.label), ...(p.reference ? [p.reference.label] : [])]);
+
+describe('cumulate()', () => {
+  it('sorts events by date and keeps running totals, reported or summed', () => {
+    const out = cumulate([
+      { date: '2025-10-15', value: 2, index: 2 },
+      { date: '2025-10-13', value: 4, cumulative: 4, index: 0 },
+      { date: '2025-10-14', value: 3, index: 1 },
+    ]);
+    expect(out.map((e) => [e.date, e.cumulative])).to.deep.equal([
+      ['2025-10-13', 4],
+      ['2025-10-14', 7],
+      ['2025-10-15', 9],
+    ]);
+  });
+});
+
+describe('layoutTimeline()', () => {
+  it('runs time left to right, with a step line rising at each event and the total as a reference', () => {
+    const layout = layoutTimeline(series, options());
+    const [panel] = layout.panels;
+    const xs = panel.points.map((p) => p.x);
+    expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
+    const ys = panel.points.map((p) => p.y);
+    expect([...ys].sort((a, b) => b - a)).to.deep.equal(ys);
+    // A step after each event: every segment is level or upright, never sloped.
+    const vertices = panel.path.match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!.map((v) => v.split(',').map(Number));
+    expect(vertices[0]).to.deep.equal([xs[0], ys[0]]);
+    vertices.slice(1).forEach(([x, y], i) => expect(x === vertices[i][0] || y === vertices[i][1], panel.path).to.equal(true));
+    expect(panel.reference!.label.text).to.equal('Total: 28');
+    expect(panel.reference!.y).to.be.below(ys[ys.length - 1]);
+    // The line holds its last count until the as-of date: the right end of the axis.
+    expect(vertices[vertices.length - 1]).to.deep.equal([layout.x1, ys[ys.length - 1]]);
+  });
+
+  it('runs right to left in right-to-left languages, unless time-direction is ltr', () => {
+    const rtl = layoutTimeline(series, options({ rtl: true }));
+    expect(rtl.reversed).to.equal(true);
+    expect(rtl.panels[0].points[0].x).to.be.greaterThan(rtl.panels[0].points[5].x);
+    const ltr = layoutTimeline(series, options({ rtl: true, timeDirection: 'ltr' }));
+    expect(ltr.reversed).to.equal(false);
+    expect(ltr.panels[0].points[0].x).to.be.below(ltr.panels[0].points[5].x);
+  });
+
+  it('finds the event nearest a time with a bisector', () => {
+    const [panel] = layoutTimeline(series, options()).panels;
+    const t = Date.parse('2025-10-16T00:00:00Z');
+    expect(panel.points[nearestPoint(panel.points, t)].date).to.equal('2025-10-17');
+    expect(nearestPoint(panel.points, Date.parse('2030-01-01'))).to.equal(5);
+    expect(nearestPoint([], 0)).to.equal(-1);
+  });
+
+  it('draws the line but no circle per event at 100,000 events, quickly', () => {
+    const many = cumulate(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1, index: i })));
+    const started = performance.now();
+    const layout = layoutTimeline([{ figure: { ...remains, total: undefined }, events: many }], options());
+    expect(performance.now() - started).to.be.below(1500);
+    expect(layout.showPoints).to.equal(false);
+    expect(layout.panels[0].points.length).to.equal(100_000);
+    expect(layoutTimeline(series, options()).showPoints).to.equal(true);
+  });
+
+  it('keeps axis labels and titles apart and inside the width, from 280 to 1400 px', () => {
+    for (const width of [280, 320, 1000, 1400]) {
+      for (const rtl of [false, true]) {
+        const layout = layoutTimeline(series, options({ width, rtl }));
+        expect(layout.panels[0].xTicks.length, `${width}`).to.be.greaterThan(0);
+        expect(textProblems(allText(layout), width, rtl), `${width} ${rtl}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('writes the year on the first date label and whenever it changes', () => {
+    const [panel] = layoutTimeline(series, options({ width: 1000 })).panels;
+    const labels = panel.xTicks.map((t) => t.label.text);
+    expect(labels[0]).to.match(/2025/);
+    expect(labels.filter((l) => /2026/.test(l)).length).to.equal(1);
+  });
+});

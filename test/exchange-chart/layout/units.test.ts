@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { cellRuns, fadedCount, layoutUnits } from '../../../src/exchange-chart/layout/units.js';
+import { detainees, groups, living, measure, remains, textProblems } from './helpers.js';
+
+const count = (rects: { width: number; height: number }[], cell: number) => rects.reduce((n, r) => n + (r.width / cell) * (r.height / cell), 0);
+
+describe('cellRuns()', () => {
+  it('covers a run of cells with at most three rectangles: partial row, full rows, partial row', () => {
+    expect(cellRuns(0, 25, 10)).to.deep.equal([
+      { col: 0, row: 0, cols: 10, rows: 2 },
+      { col: 0, row: 2, cols: 5, rows: 1 },
+    ]);
+    expect(cellRuns(7, 25, 10)).to.deep.equal([
+      { col: 7, row: 0, cols: 3, rows: 1 },
+      { col: 0, row: 1, cols: 10, rows: 2 },
+      { col: 0, row: 3, cols: 2, rows: 1 },
+    ]);
+    expect(cellRuns(3, 2, 10)).to.deep.equal([{ col: 3, row: 0, cols: 2, rows: 1 }]);
+    expect(cellRuns(0, 0, 10)).to.deep.equal([]);
+  });
+});
+
+describe('layoutUnits()', () => {
+  it('draws one cell per person, the same size for every figure', () => {
+    const layout = layoutUnits(groups, { width: 600, rtl: false, measure });
+    const [a, b, c] = layout.blocks;
+    expect(count(a.rects, layout.cell)).to.equal(20);
+    expect(count(b.rects.filter((r) => r.kind !== 'track'), layout.cell)).to.equal(7);
+    expect(count(b.rects.filter((r) => r.kind === 'track'), layout.cell)).to.equal(21);
+    expect(count(c.rects, layout.cell)).to.equal(2000);
+  });
+
+  it('draws an approximate figure with a faded last run (about 1 in 20, at most a row)', () => {
+    const layout = layoutUnits(groups, { width: 600, rtl: false, measure });
+    const faded = layout.blocks[2].rects.filter((r) => r.kind === 'faded');
+    expect(count(faded, layout.cell)).to.equal(Math.min(layout.columns, 100));
+    expect(layout.blocks[0].rects.some((r) => r.kind === 'faded')).to.equal(false);
+    expect(fadedCount({ value: 20, approximate: false }, 50)).to.equal(0);
+    expect(fadedCount({ value: 3, approximate: true }, 50)).to.equal(1);
+  });
+
+  it('stays O(1) in nodes at 20,000 units: at most seven rectangles per figure', () => {
+    const started = performance.now();
+    const layout = layoutUnits([{ figures: [{ ...detainees, value: 20_000 }] }], { width: 280, rtl: false, measure });
+    expect(performance.now() - started).to.be.below(50);
+    expect(layout.blocks[0].rects.length).to.be.at.most(7);
+    expect(count(layout.blocks[0].rects, layout.cell)).to.equal(20_000);
+    expect(layout.cell).to.equal(2);
+  });
+
+  it('shrinks cells as the largest figure grows, between 2 and 14 px', () => {
+    const small = layoutUnits([{ figures: [living] }], { width: 1000, rtl: false, measure });
+    const large = layoutUnits(groups, { width: 1000, rtl: false, measure });
+    expect(small.cell).to.equal(14);
+    expect(large.cell).to.be.below(small.cell);
+  });
+
+  it('fills from the right in right-to-left languages', () => {
+    const layout = layoutUnits([{ figures: [living] }], { width: 300, rtl: true, measure });
+    const [block] = layout.blocks;
+    const [run] = block.rects;
+    expect(block.x + run.x + run.width).to.equal(block.x + layout.columns * layout.cell);
+    expect(block.x + layout.columns * layout.cell).to.be.at.most(300);
+    expect(block.x + layout.columns * layout.cell).to.be.above(300 - layout.cell);
+  });
+
+  it('keeps texts apart and inside the width, at any width and direction', () => {
+    for (const width of [280, 320, 1000, 1400]) {
+      for (const rtl of [false, true]) {
+        const layout = layoutUnits(groups, { width, rtl, measure });
+        const lines = [...layout.groups.flatMap((g) => g.label), ...layout.blocks.flatMap((b) => [...b.label, b.value])];
+        expect(textProblems(lines, width, rtl)).to.deep.equal([]);
+        for (const b of layout.blocks) for (const r of b.rects) expect(b.x + r.x + r.width).to.be.at.most(width);
+      }
+    }
+  });
+
+  it('has a block for the total even when nothing is counted yet', () => {
+    const layout = layoutUnits([{ figures: [{ ...remains, value: 0 }] }], { width: 300, rtl: false, measure });
+    expect(count(layout.blocks[0].rects, layout.cell)).to.equal(28);
+  });
+});
