@@ -18,18 +18,14 @@ import {
   drawCountry,
   frameMap,
   isCountriesTopology,
-  maybeProjection,
-  maybeRegion,
   outlinePath,
   pathFor,
   projectPoint,
-  type CountriesTopology,
   type CountryDrawing,
   type CountryFeature,
   type LonLat,
-  type ProjectionName,
-  type RegionName,
 } from './geometry.js';
+import { maybeProjection, maybeRegion, type CountriesTopology, type ProjectionName, type RegionName } from './options.js';
 import { summarizeContributors } from './summary.js';
 import { world110m } from './world-110m.js';
 

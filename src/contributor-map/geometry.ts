@@ -13,35 +13,18 @@ import {
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CountriesTopology, ProjectionName, RegionName } from './options.js';
+
+export { maybeProjection, maybeRegion, PROJECTIONS, REGIONS, type CountriesTopology, type ProjectionName, type RegionName } from './options.js';
 
 // The maths of the map, with no DOM: which projection, what it frames, and the SVG path of
 // each country in pixels. d3-geo does the work; the element only draws what comes out.
-
-/** A TopoJSON world: object `countries`, one geometry per country, ids ISO 3166-1 numeric. */
-export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
-
-export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
-export type ProjectionName = (typeof PROJECTIONS)[number];
-
-export const REGIONS = ['world', 'contributors', 'middle-east'] as const;
-export type RegionName = (typeof REGIONS)[number];
 
 /** A country's shape, its id as a 3-digit ISO numeric code ("031"). */
 export type CountryFeature = Feature<Polygon | MultiPolygon> & { id: string };
 
 /** A longitude and latitude in degrees. */
 export type LonLat = [number, number];
-
-// An attribute typo must still draw a map, so unknown names fall back to the default.
-/** The projection named, else Equal Earth. */
-export function maybeProjection(name: unknown): ProjectionName {
-  return PROJECTIONS.includes(name as ProjectionName) ? (name as ProjectionName) : 'equal-earth';
-}
-
-/** The region named, else the world. */
-export function maybeRegion(name: unknown): RegionName {
-  return REGIONS.includes(name as RegionName) ? (name as RegionName) : 'world';
-}
 
 /** A fresh d3 projection by name, not yet fitted. */
 export function projectionByName(name: ProjectionName): GeoProjection {
@@ -87,7 +70,7 @@ export function isCountriesTopology(value: unknown): value is CountriesTopology 
 export function countryFeatures(topology: CountriesTopology): CountryFeature[] {
   const object = topology.objects?.countries;
   if (!object || object.type !== 'GeometryCollection') throw new Error('the topology has no "countries" GeometryCollection');
-  const collection = feature(topology, object) as FeatureCollection;
+  const collection = feature(topology as unknown as Topology, object as unknown as GeometryCollection) as FeatureCollection;
   return collection.features
     .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
     .map((f) => ({ ...f, id: normalizeCountryId(f.id) ?? '' }) as CountryFeature);

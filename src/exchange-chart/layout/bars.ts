@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../internal/scale.js';
 import { mirrorRect, round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 

@@ -1,5 +1,5 @@
 import { bisector, extent, max } from 'd3-array';
-import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
 import { curveStepAfter, line } from 'd3-shape';
 import { alignAnchor, round, stackLines, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure } from './figures.js';
@@ -101,7 +101,7 @@ export function nearestPoint(points: TimelinePoint[], t: number): number {
  * Dates along the time axis that fit without overlapping: as many as the width allows, each
  * written with its year when the year changes. The labels at either end are pulled inside.
  */
-function timeTicks(x: ScaleTime<number, number>, options: TimelineOptions, y: number): { x: number; label: TextLine }[] {
+function timeTicks(x: TimeScale, options: TimelineOptions, y: number): { x: number; label: TextLine }[] {
   const { width, measure, locale, rtl } = options;
   const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
