@@ -6,13 +6,16 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates, stripSchemaDocs } from './scripts/rollup-slim.js';
 
 const plugins = () => [
   // "production" drops lit's dev-mode warnings from what readers download.
   nodeResolve({ exportConditions: ['production'] }),
   json({ preferConst: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  minifyTemplates(),
+  stripSchemaDocs(),
+  terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
 ];
 
 // src/index.ts as the embed page imports it ('../index.js'), before or after resolution.

@@ -8,16 +8,17 @@ const params = new URLSearchParams(location.search);
 const width = Number(params.get('width') ?? 1000);
 let topology: CountriesTopology = world110m;
 let label = 'bundled (src/contributor-map/world-110m.ts)';
-if (params.get('simplified') === '0' || params.has('weight') || params.has('quantization')) {
+if (params.get('simplified') === '0' || params.has('weight') || params.has('quantization') || params.has('boost')) {
   const source = await (await fetch('/node_modules/world-atlas/countries-110m.json')).json();
   topology = source;
   label = 'world-atlas countries-110m.json, unsimplified';
-  if (params.has('weight') || params.has('quantization')) {
+  if (params.has('weight') || params.has('quantization') || params.has('boost')) {
     // @ts-expect-error a plain JS build script without types
     const { buildWorld } = await import('../scripts/build-world.js');
     const options: Record<string, number> = {};
     if (params.has('weight')) options.minWeight = Number(params.get('weight'));
     if (params.has('quantization')) options.quantization = Number(params.get('quantization'));
+    if (params.has('boost')) options.boost = Number(params.get('boost'));
     topology = buildWorld(source, options);
     label = `rebuilt with ${JSON.stringify(options)}`;
   }

@@ -5,21 +5,31 @@
 // `buildWorld` is pure and runs in the browser too: a test rebuilds the topology from the
 // package's JSON and checks that the committed module is exactly what this script writes.
 import { quantize } from 'topojson-client';
-import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
 /**
  * Points whose triangle with their neighbours covers less than this many steradians go
- * (Visvalingam). 4e-5 sr is about 1,600 km², a square pixel on a 1000 px world: 4,805 of
- * 8,246 points stay, coastlines stay recognisable at 1000 px and Qatar, Cyprus and Sinai keep
- * their shape on the Middle East at 1000 px; at 8e-5 Qatar becomes a sliver. Compare with
- * demo/world.html?simplified=0, or ?weight=8e-5 to try another value.
+ * (Visvalingam). 1.5e-4 sr is about 6,000 km², three square pixels on a 1000 px world:
+ * coastlines stay recognisable there and on a 600 px globe (3,046 of 8,246 points are kept;
+ * the bundle's 60 KB gzip budget wants every byte). Inside FOCUS_BOX the weights count
+ * FOCUS_BOOST times more, so the
+ * region this library is about keeps 2e-5 sr of detail (finer than a uniform 4e-5): the Sinai,
+ * the Gulf of Aqaba, Qatar and Cyprus keep their shapes when region="middle-east" zooms in.
+ * Compare with demo/world.html?simplified=0, or ?weight=4e-5&boost=1 to try other values.
  */
-export const MIN_WEIGHT = 4e-5;
+export const MIN_WEIGHT = 1.5e-4;
+/** [[west, south], [east, north]]: the Middle East, as the `middle-east` region frames it and more. */
+export const FOCUS_BOX = [
+  [20, 8],
+  [66, 46],
+];
+export const FOCUS_BOOST = 7.5;
 /**
  * Grid size after simplification: 360° / 4000 is 0.09° (0.25 px on a 1000 px world, 2 px on
  * the Middle East at 1000 px, finer than the 1:110m data itself). 5000 costs 0.5 KB more gzip.
  */
 export const QUANTIZATION = 4000;
+export const ANTARCTICA = '010';
 
 /**
  * The compact topology: object `countries` only (the `land` outline is the union of the
@@ -27,10 +37,13 @@ export const QUANTIZATION = 4000;
  * numeric ids kept, arcs simplified and quantized.
  *
  * @param {import('topojson-specification').Topology} source world-atlas countries-110m.json
- * @param {{ minWeight?: number, quantization?: number }} [options] to compare settings (demo/world.html)
+ * @param {{ minWeight?: number, quantization?: number, boost?: number }} [options] to compare settings (demo/world.html)
  */
-export function buildWorld(source, { minWeight = MIN_WEIGHT, quantization = QUANTIZATION } = {}) {
+export function buildWorld(source, { minWeight = MIN_WEIGHT, quantization = QUANTIZATION, boost = FOCUS_BOOST } = {}) {
   const countries = source.objects.countries;
+  // Antarctica (010) is left out: no story of this library is set there, Mercator cannot draw
+  // it, and its coast is 0.5 KB gzip of the bundle.
+  const geometries = countries.geometries.filter((g) => g.id !== ANTARCTICA);
   const stripped = {
     type: 'Topology',
     bbox: source.bbox,
@@ -38,12 +51,21 @@ export function buildWorld(source, { minWeight = MIN_WEIGHT, quantization = QUAN
     objects: {
       countries: {
         type: 'GeometryCollection',
-        geometries: countries.geometries.map((g) => (g.id == null ? { type: g.type, arcs: g.arcs } : { type: g.type, id: g.id, arcs: g.arcs })),
+        geometries: geometries.map((g) => (g.id == null ? { type: g.type, arcs: g.arcs } : { type: g.type, id: g.id, arcs: g.arcs })),
       },
     },
     arcs: source.arcs,
   };
-  const simplified = simplify(presimplify(stripped, sphericalTriangleArea), minWeight);
+  // filter() with a keep-all test drops the arcs only Antarctica used.
+  const weighted = presimplify(filter(stripped, () => true), sphericalTriangleArea);
+  // presimplify leaves absolute [lon, lat, weight] points; an arc's ends have no weight and stay.
+  const [[west, south], [east, north]] = FOCUS_BOX;
+  for (const arc of weighted.arcs) {
+    for (const point of arc) {
+      if (point[2] != null && point[0] >= west && point[0] <= east && point[1] >= south && point[1] <= north) point[2] *= boost;
+    }
+  }
+  const simplified = simplify(weighted, minWeight);
   const quantized = quantize({ ...simplified, transform: undefined }, quantization);
   // Shorter numbers gzip better; 12 significant digits keep every quantized point exact.
   const round = (x) => +x.toPrecision(12);
@@ -85,7 +107,7 @@ export function worldModule(topology) {
 // numeric. The arcs are encoded text (see decode-arcs.ts); the rest is JSON, parsed from a
 // string because JSON.parse is faster than the same object literal.
 import { decodeArcs } from './decode-arcs.js';
-import type { CountriesTopology } from './geometry.js';
+import type { CountriesTopology } from './options.js';
 
 export const world110m: CountriesTopology = {
   ...JSON.parse('${JSON.stringify(rest)}'),

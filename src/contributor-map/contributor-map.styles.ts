@@ -21,17 +21,21 @@ export const contributorMapStyles = css`
     stroke-width: 0.5;
     stroke-linejoin: round;
   }
-  .pattern.status-confirmed .pattern-fill {
-    fill: var(--_status-confirmed);
+  /* Each status's colour, for its pattern and its marker. */
+  .status-confirmed {
+    --_status: var(--_status-confirmed);
   }
-  .pattern.status-in-talks .pattern-fill {
-    fill: var(--_status-in-talks);
+  .status-in-talks {
+    --_status: var(--_status-in-talks);
   }
-  .pattern.status-supporting .pattern-fill {
-    fill: var(--_status-supporting);
+  .status-supporting {
+    --_status: var(--_status-supporting);
   }
-  .pattern.status-declined .pattern-fill {
-    fill: var(--_status-declined);
+  .status-declined {
+    --_status: var(--_status-declined);
+  }
+  .pattern-fill {
+    fill: var(--_status);
   }
   /* The texture is drawn in the background's colour, so it reads in light and dark alike. */
   .pattern-line {
@@ -53,20 +57,8 @@ export const contributorMapStyles = css`
     stroke-linejoin: round;
   }
   .country .marker {
-    stroke: var(--_text);
+    stroke: var(--_status, var(--_text));
     stroke-width: 1;
-  }
-  .status-in-talks .marker {
-    stroke: var(--_status-in-talks);
-  }
-  .status-supporting .marker {
-    stroke: var(--_status-supporting);
-  }
-  .status-confirmed .marker {
-    stroke: var(--_status-confirmed);
-  }
-  .status-declined .marker {
-    stroke: var(--_status-declined);
   }
   .country:hover .shape,
   .country:hover .marker {

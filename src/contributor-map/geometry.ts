@@ -1,7 +1,6 @@
 import {
   geoCentroid,
   geoEqualEarth,
-  geoGraticule,
   geoMercator,
   geoNaturalEarth1,
   geoOrthographic,
@@ -90,14 +89,29 @@ export const REGION_BOXES: Readonly<Record<'middle-east' | 'mercator-world', [Lo
   ],
 };
 
-/** A lon/lat box as a polygon whose edges follow parallels and meridians, for fitting. */
-function boxOutline([[west, south], [east, north]]: [LonLat, LonLat]): GeoPermissibleObjects {
-  return geoGraticule()
-    .extent([
-      [west, south],
-      [east, north],
-    ])
-    .outline();
+/**
+ * A lon/lat box as a polygon whose edges follow parallels and meridians, for fitting: the
+ * ring of d3's geoGraticule().extent(box).outline() (up the west meridian, east along the
+ * north parallel, down the east meridian, back along the south parallel, a point every
+ * 2.5° on the parallels), written out to keep the graticule generator out of the bundle.
+ */
+export function boxOutline([[west, south], [east, north]]: [LonLat, LonLat]): GeoPermissibleObjects {
+  // d3's range(from, to - ε, step).concat(to): meridians (great circles) need no points
+  // between their ends, parallels one every 2.5°; walked backwards, the same points reversed.
+  const steps = (from: number, to: number, step: number) => {
+    const out: number[] = [];
+    for (let v = from; v < to - 1e-6; v += step) out.push(v);
+    return [...out, to];
+  };
+  const meridian = steps(south, north, 90);
+  const parallel = steps(west, east, 2.5);
+  const ring: LonLat[] = [
+    ...meridian.map((y): LonLat => [west, y]),
+    ...parallel.slice(1).map((x): LonLat => [x, north]),
+    ...[...meridian].reverse().slice(1).map((y): LonLat => [east, y]),
+    ...[...parallel].reverse().slice(1).map((x): LonLat => [x, south]),
+  ];
+  return { type: 'Polygon', coordinates: [ring] };
 }
 
 export interface FrameOptions {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cumulate, layoutTimeline, nearestPoint, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { cumulate, layoutTimeline, nearestPoint, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
 import { measure, remains, textProblems } from './helpers.js';
 
 const dates = ['2025-10-13', '2025-10-14', '2025-10-15', '2025-10-17', '2025-11-02', '2026-01-26'];
@@ -93,5 +93,21 @@ describe('layoutTimeline()', () => {
     const labels = panel.xTicks.map((t) => t.label.text);
     expect(labels[0]).to.match(/2025/);
     expect(labels.filter((l) => /2026/.test(l)).length).to.equal(1);
+  });
+});
+
+describe('stepAfterPath()', () => {
+  it('is the same path as d3-shape line().curve(curveStepAfter)', async () => {
+    const { line, curveStepAfter } = await import('d3-shape');
+    const d3 = line<{ x: number; y: number }>((p) => p.x, (p) => p.y).curve(curveStepAfter);
+    const points = [
+      { x: 20, y: 220.67 },
+      { x: 29, y: 201.67 },
+      { x: 38, y: 189 },
+      { x: 992, y: 68.67 },
+      { x: 992.5, y: 68.67 },
+    ];
+    for (let n = 2; n <= points.length; n++) expect(stepAfterPath(points.slice(0, n))).to.equal(d3(points.slice(0, n)));
+    expect(stepAfterPath([])).to.equal('');
   });
 });

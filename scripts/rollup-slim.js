@@ -1,0 +1,90 @@
+// Two rollup plugins that keep bytes that do nothing for readers out of the bundle.
+//
+// minifyTemplates() collapses the whitespace inside lit's css``, html`` and svg`` templates
+// in the bundle: the indentation of templates is a tenth of the library's bytes, and terser
+// leaves template text alone. Only the static text between ${} is touched, found through
+// rollup's own parser (so nested templates and backticks in expressions are safe).
+//
+// html and svg: a run of whitespace that holds a line break becomes one space (never nothing:
+// a space between two inline elements is visible). css: comments go, whitespace runs become
+// one space, and spaces next to { } ; are dropped.
+
+const TAGS = new Set(['css', 'html', 'svg']);
+
+export function collapseCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1');
+}
+
+export function collapseMarkup(text) {
+  return text.replace(/[ \t]*\n\s*/g, ' ');
+}
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+  }
+}
+
+export function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits = [];
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        const collapse = node.tag.name === 'css' ? collapseCss : collapseMarkup;
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const out = collapse(raw);
+          if (out !== raw) edits.push([quasi.start, quasi.end, out]);
+        }
+      });
+      if (!edits.length) return null;
+      edits.sort((a, b) => b[0] - a[0]);
+      let out = code;
+      for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Drops valibot's v.description(…) and v.title(…) from the pipes of src/data/schema.ts in the
+ * bundle. They document the dataset's JSON Schema, which is generated from lib/ (where they
+ * stay); validation in the browser never reads them. Like comments, they stay in the source
+ * beside the fields they describe.
+ */
+export function stripSchemaDocs() {
+  return {
+    name: 'strip-schema-docs',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]data[\\/]schema\.ts$/.test(id)) return null;
+      const isDoc = (node) =>
+        node?.type === 'CallExpression' &&
+        node.callee.type === 'MemberExpression' &&
+        node.callee.object.type === 'Identifier' &&
+        node.callee.object.name === 'v' &&
+        ['description', 'title'].includes(node.callee.property.name);
+      const edits = [];
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression') return;
+        node.arguments.forEach((arg, i) => {
+          if (i > 0 && isDoc(arg)) edits.push([node.arguments[i - 1].end, arg.end]);
+        });
+      });
+      if (!edits.length) return null;
+      edits.sort((a, b) => b[0] - a[0]);
+      let out = code;
+      for (const [start, end] of edits) out = out.slice(0, start) + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
