@@ -20,6 +20,7 @@ run('rollup', ['-c', '--silent']);
 const at = (path) => new URL(`../${path}`, import.meta.url);
 writeFileSync(at('dist/embed.html'), readFileSync(at('demo/embed.html'), 'utf8').replace('/src/embed/frame.ts', 'embed-frame.js'));
 copyFileSync(at('demo/embed.css'), at('dist/embed.css'));
+copyFileSync(at('src/exchange-charts.css'), at('dist/exchange-charts.css'));
 run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 // The committed files generated from the sources (the JSON Schema, the README reference)
 // are written by `npm run generate`, never by the build: so a stale one fails the tests in CI.

@@ -107,6 +107,9 @@ export class ExchangeElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Now rather than at the first update: the next element's position, measured below when
+    // it connects, must already count this one's reserved height.
+    this.reserveHeight();
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
     // Decided now for an element already in view, so that it draws in its first frame.
     const margin = window.innerHeight;
@@ -142,12 +145,14 @@ export class ExchangeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('heightHint')) {
-      // Through the CSSOM, which a strict style-src Content-Security-Policy allows.
-      const hint = Number(this.heightHint);
-      if (hint > 0) this.style.minHeight = `${hint}px`;
-      else this.style.removeProperty('min-height');
-    }
+    if (changed.has('heightHint')) this.reserveHeight();
+  }
+
+  private reserveHeight(): void {
+    // Through the CSSOM, which a strict style-src Content-Security-Policy allows.
+    const hint = Number(this.heightHint);
+    if (hint > 0) this.style.minHeight = `${hint}px`;
+    else this.style.removeProperty('min-height');
   }
 
   protected override render(): TemplateResult {
