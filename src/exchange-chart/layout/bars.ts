@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from '../../internal/scale.js';
-import { mirrorRect, round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
+import { groupHeading, mirrorRect, round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 
 export interface BarsOptions {
@@ -67,9 +67,9 @@ export function layoutBars(groups: FigureGroup[], options: BarsOptions): BarsLay
   groups.forEach((group, g) => {
     if (g > 0) y += BAR.groupGap;
     if (group.label) {
-      const lines = wrapText(group.label, width, measure, 'strong');
-      heads.push({ y, label: stackLines(lines, y, { width, rtl, measure, kind: 'strong' }) });
-      y += lines.length * TEXT.strong.line + 4;
+      const heading = groupHeading(group.label, y, { width, rtl, measure });
+      heads.push({ y, label: heading.label });
+      y = heading.y;
     }
     group.figures.forEach((figure, i) => {
       if (i > 0) y += BAR.rowGap;

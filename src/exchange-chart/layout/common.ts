@@ -111,3 +111,24 @@ export type SideIndex = 0 | 1;
 export function alignAnchor(edge: 'left' | 'right', rtl: boolean): 'start' | 'end' {
   return (edge === 'left') !== rtl ? 'start' : 'end';
 }
+
+type StackOptions = { width: number; rtl: boolean; measure: Measure };
+
+/** A group's heading (a side of the exchange) at y in strong text: its lines and the y below. */
+export function groupHeading(text: string, y: number, options: StackOptions): { label: TextLine[]; y: number } {
+  const lines = wrapText(text, options.width, options.measure, 'strong');
+  return { label: stackLines(lines, y, { ...options, kind: 'strong' }), y: y + lines.length * TEXT.strong.line + 4 };
+}
+
+/** A figure's label lines at y and its value with qualifier under them: the lines and the y below. */
+export function figureHeading(
+  figure: { label: string; valueText: string },
+  y: number,
+  options: StackOptions,
+): { label: TextLine[]; value: TextLine; y: number } {
+  const lines = wrapText(figure.label, options.width, options.measure);
+  const label = stackLines(lines, y, options);
+  const below = y + lines.length * TEXT.label.line;
+  const [value] = stackLines([figure.valueText], below, { ...options, kind: 'strong' });
+  return { label, value, y: below + TEXT.strong.line };
+}

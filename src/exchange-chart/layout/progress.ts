@@ -1,4 +1,4 @@
-import { round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
+import { figureHeading, groupHeading, round, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 
 export interface ProgressOptions {
@@ -57,18 +57,15 @@ export function layoutProgress(groups: FigureGroup[], options: ProgressOptions):
     if (!first) y += PROGRESS.groupGap;
     first = false;
     if (group.label) {
-      const lines = wrapText(group.label, width, measure, 'strong');
-      heads.push({ y, label: stackLines(lines, y, { width, rtl, measure, kind: 'strong' }) });
-      y += lines.length * TEXT.strong.line + 4;
+      const heading = groupHeading(group.label, y, { width, rtl, measure });
+      heads.push({ y, label: heading.label });
+      y = heading.y;
     }
     figures.forEach((figure, i) => {
       if (i > 0) y += PROGRESS.rowGap;
       const top = y;
-      const lines = wrapText(figure.label, width, measure);
-      const label = stackLines(lines, y, { width, rtl, measure });
-      y += lines.length * TEXT.label.line;
-      const [value] = stackLines([figure.valueText], y, { width, rtl, measure, kind: 'strong' });
-      y += TEXT.strong.line + PROGRESS.markGap;
+      const { label, value, y: below } = figureHeading(figure, y, { width, rtl, measure });
+      y = below + PROGRESS.markGap;
 
       const total = Math.floor(figure.total);
       const filled = Math.min(total, Math.floor(figure.value));

@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
+import { figureHeading, groupHeading, round, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 
 export interface UnitsOptions {
@@ -106,18 +106,15 @@ export function layoutUnits(groups: FigureGroup[], options: UnitsOptions): Units
   groups.forEach((group, g) => {
     if (g > 0) y += UNITS.groupGap;
     if (group.label) {
-      const lines = wrapText(group.label, width, measure, 'strong');
-      heads.push({ y, label: stackLines(lines, y, { width, rtl, measure, kind: 'strong' }) });
-      y += lines.length * TEXT.strong.line + 4;
+      const heading = groupHeading(group.label, y, { width, rtl, measure });
+      heads.push({ y, label: heading.label });
+      y = heading.y;
     }
     group.figures.forEach((figure, i) => {
       if (i > 0) y += UNITS.rowGap;
       const top = y;
-      const lines = wrapText(figure.label, width, measure);
-      const label = stackLines(lines, y, { width, rtl, measure });
-      y += lines.length * TEXT.label.line;
-      const [value] = stackLines([figure.valueText], y, { width, rtl, measure, kind: 'strong' });
-      y += TEXT.strong.line + UNITS.blockGap;
+      const { label, value, y: below } = figureHeading(figure, y, { width, rtl, measure });
+      y = below + UNITS.blockGap;
 
       const units = Math.floor(figure.value);
       const all = Math.max(units, Math.floor(figure.total ?? 0));
