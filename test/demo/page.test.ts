@@ -1,0 +1,211 @@
+import { expect } from '@open-wc/testing';
+
+// The builder page itself, in an iframe: what an editor does, and what they get.
+
+type Chart = HTMLElementTagNameMap['exchange-chart'];
+
+async function until<T>(check: () => T | undefined | null | false, what: string, ms = 10000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}
+
+interface Builder {
+  win: Window & typeof globalThis;
+  doc: Document;
+  preview: () => Chart;
+  script: () => string;
+  iframeCode: () => string;
+  problems: () => string;
+  select: (name: string, value: string) => void;
+  type: (text: string) => void;
+}
+
+async function open(query = ''): Promise<Builder> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 1200px; height: 1600px; border: 0';
+  iframe.src = `/demo/index.html${query}`;
+  document.body.append(iframe);
+  await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  const win = iframe.contentWindow as Window & typeof globalThis;
+  const doc = iframe.contentDocument!;
+  const builder: Builder = {
+    win,
+    doc,
+    preview: () => doc.querySelector('#stage > *') as Chart,
+    script: () => doc.querySelector<HTMLTextAreaElement>('#snippet-script')!.value,
+    iframeCode: () => doc.querySelector<HTMLTextAreaElement>('#snippet-iframe')!.value,
+    problems: () => doc.querySelector('#problems')!.textContent!.replace(/\s+/g, ' '),
+    select: (name, value) => {
+      const field = doc.querySelector<HTMLSelectElement>(`#controls [name="${name}"]`)!;
+      field.value = value;
+      field.dispatchEvent(new win.Event('change', { bubbles: true }));
+    },
+    type: (text) => {
+      const json = doc.querySelector<HTMLTextAreaElement>('#json')!;
+      json.value = text;
+      json.dispatchEvent(new win.Event('input', { bubbles: true }));
+    },
+  };
+  await until(() => builder.preview()?.currentDataset && /height-hint="\d+"/.test(builder.script()), 'the first preview and its snippet');
+  return builder;
+}
+
+const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+const title = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
+
+describe('embed builder page (demo/index.html)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('puts the preview’s measured height in both snippets', async () => {
+    const b = await open('?width=400');
+    const el = b.preview();
+    expect(el.getBoundingClientRect().width).to.equal(400);
+    const height = Math.ceil(el.getBoundingClientRect().height);
+    expect(height).to.be.greaterThan(200);
+    await until(() => b.script().includes(`height-hint="${height}"`), 'the height in the script snippet');
+    const script = parse(b.script()).querySelector('exchange-chart')!;
+    expect(script.getAttribute('src')).to.equal('https://unpkg.com/exchange-charts/data/gaza-exchange-2025-10-16.json');
+    const iframe = parse(b.iframeCode()).querySelector('iframe')!;
+    expect(iframe.getAttribute('height')).to.equal(String(height + 2));
+    expect(iframe.title).to.equal('The October 2025 Gaza ceasefire exchange');
+    expect(b.doc.querySelector('#size')!.textContent).to.equal(`400 × ${height} px`);
+  });
+
+  it('switches between the script tag and the iframe, and leaves the stylesheet out on request', async () => {
+    const b = await open();
+    const panel = (id: string) => b.doc.querySelector<HTMLElement>(`#panel-${id}`)!;
+    expect([panel('script').hidden, panel('iframe').hidden]).to.deep.equal([false, true]);
+    b.doc.querySelector<HTMLInputElement>('input[name="kind"][value="iframe"]')!.click();
+    expect([panel('script').hidden, panel('iframe').hidden]).to.deep.equal([true, false]);
+    expect(b.doc.querySelector<HTMLButtonElement>('[data-copy="snippet-iframe"]')!.disabled).to.equal(false);
+    expect(b.script()).to.include('exchange-charts.css');
+    b.doc.querySelector<HTMLInputElement>('input[name="stylesheet"]')!.click();
+    expect(b.script()).not.to.include('exchange-charts.css');
+    expect(parse(b.script()).querySelector('exchange-chart[height-hint]')).to.not.equal(null);
+  });
+
+  it('updates the preview, the snippets and the address when view, theme and language change', async () => {
+    const b = await open();
+    b.select('view', 'units');
+    b.select('theme', 'dark');
+    b.select('locale', 'ar');
+    const el = b.preview();
+    expect([el.getAttribute('view'), el.getAttribute('theme'), el.getAttribute('locale')]).to.deep.equal(['units', 'dark', 'ar']);
+    await until(() => el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'the Arabic preview');
+    await until(() => el.shadowRoot!.querySelector('[part="key"]'), 'the units key');
+    const tag = parse(b.script()).querySelector('exchange-chart')!;
+    expect([tag.getAttribute('view'), tag.getAttribute('theme'), tag.getAttribute('locale')]).to.deep.equal(['units', 'dark', 'ar']);
+    // Units are much taller than bars: the hint follows.
+    await until(() => b.script().includes(`height-hint="${Math.ceil(el.getBoundingClientRect().height)}"`), 'the new height');
+    const url = new URL(parse(b.iframeCode()).querySelector('iframe')!.getAttribute('src')!);
+    expect([url.searchParams.get('view'), url.searchParams.get('theme'), url.searchParams.get('locale')]).to.deep.equal(['units', 'dark', 'ar']);
+    const address = new URLSearchParams(b.win.location.search);
+    expect([address.get('view'), address.get('theme'), address.get('locale')]).to.deep.equal(['units', 'dark', 'ar']);
+
+    b.select('element', 'contributor-map');
+    b.select('region', 'middle-east');
+    const map = await until(() => b.doc.querySelector('#stage > contributor-map') as HTMLElementTagNameMap['contributor-map'] | null, 'the map');
+    expect(map.getAttribute('region')).to.equal('middle-east');
+    await until(() => parse(b.script()).querySelector('contributor-map[region="middle-east"][locale="ar"]'), 'the map snippet');
+    expect(b.doc.querySelector<HTMLElement>('[name="view"]')!.closest('label')!.hidden).to.equal(true);
+  });
+
+  it('shows invalid JSON’s problems with their paths and keeps the last good preview', async () => {
+    const b = await open();
+    const el = b.preview();
+    const before = b.script();
+    const good = JSON.parse(b.doc.querySelector<HTMLTextAreaElement>('#json')!.value);
+
+    b.type('{ "title": "Broken", ');
+    await until(() => b.problems().includes('dataset: is not valid JSON'), 'the JSON syntax problem');
+    expect(b.doc.querySelector('#json')!.getAttribute('aria-invalid')).to.equal('true');
+
+    const bad = structuredClone(good);
+    bad.title = 'Edited but invalid';
+    bad.figures[2].value = '12a';
+    delete bad.asOf;
+    b.type(JSON.stringify(bad, null, 2));
+    await until(() => b.problems().includes('figures[2].value'), 'the problem at its path');
+    const items = [...b.doc.querySelectorAll('#problems li')].map((li) => li.textContent);
+    expect(items).to.include('figures[2].value: must be a number ≥ 0, got "12a"');
+    expect(items.some((t) => t!.startsWith('asOf:'))).to.equal(true);
+    expect(b.doc.querySelector('#problems code')!.textContent).to.match(/^(figures\[2\]\.value|asOf)$/);
+    // The last valid data stays on screen and in the codes, marked as such.
+    expect(title(el)).to.equal('The October 2025 Gaza ceasefire exchange');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(b.script()).to.equal(before);
+    expect(b.doc.querySelector<HTMLElement>('#snippet-status')!.hidden).to.equal(false);
+
+    // Pasted text is never markup.
+    const hostile = structuredClone(good);
+    hostile.figures[0].value = '<img src=x onerror="window.pwned=1">';
+    b.type(JSON.stringify(hostile));
+    await until(() => b.problems().includes('figures[0].value'), 'the hostile problem');
+    expect(b.doc.querySelector('#problems img')).to.equal(null);
+    expect((b.win as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('previews edited JSON and puts it inside the script snippet; the iframe then needs an address', async () => {
+    const b = await open();
+    const data = JSON.parse(b.doc.querySelector<HTMLTextAreaElement>('#json')!.value);
+    data.title = 'Edited </script><script>alert(1)</script>';
+    b.type(JSON.stringify(data, null, 2));
+    await until(() => title(b.preview()) === data.title, 'the edited preview');
+    expect(b.doc.querySelector<HTMLSelectElement>('[name="src"]')!.value).to.equal('custom');
+    await until(() => b.script().includes('application/json'), 'the inline snippet');
+    const doc = parse(b.script());
+    const tag = doc.querySelector('exchange-chart')!;
+    expect(tag.hasAttribute('src')).to.equal(false);
+    expect([...doc.querySelectorAll('script')].map((s) => s.type)).to.deep.equal(['module', 'application/json']);
+    expect(JSON.parse(tag.querySelector('script')!.textContent!)).to.deep.equal(data);
+    expect(b.iframeCode()).to.equal('');
+    const note = b.doc.querySelector<HTMLElement>('#iframe-note')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.include('Hosted at');
+
+    const hosted = b.doc.querySelector<HTMLInputElement>('[name="hosted"]')!;
+    hosted.value = 'https://example.org/data/edited.json?v=2&x=1';
+    hosted.dispatchEvent(new b.win.Event('input', { bubbles: true }));
+    const iframe = parse(b.iframeCode()).querySelector('iframe')!;
+    expect(new URL(iframe.getAttribute('src')!).searchParams.get('src')).to.equal('https://example.org/data/edited.json?v=2&x=1');
+    expect(iframe.title).to.equal(data.title);
+    expect(parse(b.script()).querySelector('exchange-chart')!.getAttribute('src')).to.equal('https://example.org/data/edited.json?v=2&x=1');
+  });
+
+  it('exports the preview as SVG, PNG and CSV files', async () => {
+    const b = await open('?view=bars');
+    const saved: { name: string; blob: Blob }[] = [];
+    // Catch the downloads instead of saving them.
+    b.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const href = this.href;
+      const name = this.download;
+      void fetch(href).then(async (r) => saved.push({ name, blob: await r.blob() }));
+    };
+    const click = (kind: string) => b.doc.querySelector<HTMLButtonElement>(`[data-export="${kind}"]`)!.click();
+
+    click('svg');
+    const svg = await until(() => saved.find((f) => f.name.endsWith('.svg')), 'the SVG file');
+    expect(svg.name).to.equal('the-october-2025-gaza-ceasefire-exchange-bars-en.svg');
+    const text = await svg.blob.text();
+    expect(text).to.include('The October 2025 Gaza ceasefire exchange');
+    expect(text).to.include('Sources: ');
+    expect(text).not.to.include('var(--');
+
+    click('png');
+    const png = await until(() => saved.find((f) => f.name.endsWith('.png')), 'the PNG file');
+    expect(png.blob.type).to.equal('image/png');
+    expect(png.blob.size).to.be.greaterThan(2000);
+
+    click('csv');
+    const csv = await until(() => saved.find((f) => f.name.endsWith('.csv')), 'the CSV file');
+    const rows = (await csv.blob.text()).replace(/^\ufeff/, '').split('\r\n');
+    expect(rows[0]).to.equal('id,label,side,value,qualifier,approximation,total,unit,as shown,sources,source urls,as of,note');
+    expect(rows[3]).to.include('detainees-released,Palestinian detainees released,Palestinian detainees held by Israel,2000,approximate,nearly,');
+    expect(b.doc.querySelector('#export-status')!.textContent).to.equal('Saved CSV.');
+  });
+});
