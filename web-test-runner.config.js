@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -11,6 +12,9 @@ const executablePath = requireChrome();
 // Answers that tests of loading need and a static server cannot give: HTTP errors, slow
 // answers, oversized bodies. Only under /__test__/, only in the test server.
 const sequences = new Map();
+// Bytes each /__test__/stream/<key> answer actually wrote, for tests that check a client stopped reading.
+const streamed = new Map();
+const STREAM_CHUNK = Buffer.alloc(64 * 1024, 'x');
 // The policy of a strict news site, on the pages that test embedding under it.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
@@ -22,6 +26,10 @@ async function testRoutes(context, next) {
     return;
   }
   if (!url.pathname.startsWith('/__test__/')) return next();
+  return answer(context, url);
+}
+
+async function answer(context, url) {
   const [, , kind, arg] = url.pathname.split('/');
   if (kind === 'status') {
     context.status = Number(arg);
@@ -44,13 +52,38 @@ async function testRoutes(context, next) {
     }
     sequences.set(arg, n + 1);
     const body = bodies[Math.min(n, bodies.length - 1)];
-    if (body === '500') {
+    if (typeof body === 'string' && body.startsWith('/__test__/') && !body.startsWith('/__test__/seq/')) {
+      // Any other test route as one answer of the sequence: "/__test__/slow/2000", "/__test__/status/404".
+      await answer(context, new URL(body, 'http://localhost'));
+    } else if (body === '500') {
       context.status = 500;
       context.body = 'error';
     } else {
       context.type = 'application/json';
       context.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
+  } else if (kind === 'stream') {
+    // /__test__/stream/<key>?bytes=N[&length]: N bytes of "x", streamed in 64 KB
+    // chunks as the client reads them (never built in memory), with a Content-Length only when
+    // asked. /__test__/stream/<key>/sent: how many bytes the last such answer wrote.
+    if (url.pathname.endsWith('/sent')) {
+      context.body = String(streamed.get(arg) ?? 0);
+      return;
+    }
+    const total = Number(url.searchParams.get('bytes'));
+    let sent = 0;
+    streamed.set(arg, 0);
+    context.type = 'application/json';
+    if (url.searchParams.has('length')) context.length = total;
+    context.body = new Readable({
+      read() {
+        if (sent >= total) return this.push(null);
+        const chunk = STREAM_CHUNK.subarray(0, Math.min(STREAM_CHUNK.length, total - sent));
+        sent += chunk.length;
+        streamed.set(arg, sent);
+        this.push(chunk);
+      },
+    });
   } else if (kind === 'echo') {
     context.type = 'application/json';
     context.body = url.searchParams.get('body') ?? '';
@@ -69,6 +102,24 @@ const builtFiles = {
     if (!/^(dist|lib)\/[\w./-]+$/.test(path) || path.includes('..')) throw new Error(`not a built file: ${path}`);
     const bytes = readFileSync(new URL(path, import.meta.url));
     return command === 'gzip-size' ? gzipSync(bytes, { level: 9 }).length : bytes.toString('utf8');
+  },
+};
+
+// The page's JavaScript heap after full garbage collection, through the browser's DevTools
+// protocol (performance.memory is coarse and quantised): for tests that look for leaks.
+const heap = {
+  name: 'heap',
+  async executeCommand({ command, session }) {
+    if (command !== 'heap-usage') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    try {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    } finally {
+      await cdp.detach();
+    }
   },
 };
 
@@ -104,7 +155,7 @@ export default {
   nodeResolve: true,
   middleware: [testRoutes],
   rootDir: '.',
-  plugins: [builtFiles, snapshots, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [builtFiles, snapshots, heap, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs() },

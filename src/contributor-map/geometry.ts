@@ -198,6 +198,10 @@ export function frameMap(options: FrameOptions): MapFrame {
     ],
     object,
   );
+  // One point, points a hair apart, a pole on Mercator: a frame without size fits at an
+  // infinite, zero or astronomical scale, where paths are NaN or resample without end. The world then.
+  const k = projection.scale();
+  if (options.region !== 'world' && !(k > 0 && k < width * 64)) return frameMap({ ...options, region: 'world' });
   projection.clipExtent([
     [0, 0],
     [width, height],

@@ -63,6 +63,8 @@ export async function fetchDatasetText(src: string, options: FetchOptions = {}):
       throw rethrow(error);
     }
   } finally {
+    // Whatever is left of the body (refused by its Content-Length, an error page) is not downloaded.
+    controller.abort();
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }

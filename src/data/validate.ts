@@ -35,7 +35,8 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  const json = JSON.stringify(value);
+  // A script may pass what JSON cannot write: 10n (which JSON.stringify throws on), a symbol, a function.
+  const json = JSON.stringify(typeof value === 'bigint' ? `${value}n` : value) ?? String(value);
   return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
 }
 

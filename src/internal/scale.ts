@@ -22,7 +22,8 @@ export interface LinearScale {
 function linear(d0: number, d1: number, r0: number, r1: number) {
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return {
-    map: (v: number) => (k === 0 ? (r0 + r1) / 2 : r0 + (v - d0) * k),
+    // Divided first: over a tiny domain (5e-324) the factor k itself overflows to Infinity.
+    map: (v: number) => (k === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0)),
     invert: (v: number) => (k === 0 ? d0 : d0 + (v - r0) / k),
   };
 }
