@@ -1,26 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { balanceIsolates, exportSvg, inlineStyles, svgPaint, svgToPng } from '../../demo/builder/svg-export.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { clone, validDataset } from '../helpers/fixtures.js';
+import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** An element drawn at `width` px, after its width-based redraw and its marks' transitions. */
-async function drawn(tag: 'exchange-chart' | 'contributor-map', width: number, attributes: Record<string, string>, data: unknown = validDataset()) {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement(tag);
-  el.setAttribute('loading', 'eager');
-  // No transitions: colours read mid-way would be neither the old nor the new.
-  el.style.setProperty('--exchange-chart-transition', '0s');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = data;
-  box.append(el);
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-  return el;
+/** An element drawn at `width` px, after its width-based redraw, with no transitions (colours read mid-way would be neither the old nor the new). */
+function drawn(tag: 'exchange-chart' | 'contributor-map', width: number, attributes: Record<string, string>, data: unknown = validDataset()) {
+  return drawnAt(tag, width, { loading: 'eager', ...attributes }, data, { '--exchange-chart-transition': '0s' });
 }
 
 /** The exported file, parsed as a standalone SVG document (no page CSS), and placed in the page to measure. */

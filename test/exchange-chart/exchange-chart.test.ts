@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/exchange-chart/exchange-chart.js';
 import { ExchangeChart, groupBySide, selectFigures } from '../../src/exchange-chart/exchange-chart.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { clone, validDataset } from '../helpers/fixtures.js';
+import { clone, drawnAt, frame, validDataset } from '../helpers/fixtures.js';
 
 const VIEWS = ['bars', 'units', 'progress', 'timeline'] as const;
 
@@ -10,19 +10,10 @@ const texts = (el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const marks = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('svg [role="graphics-symbol"]')];
 const names = (el: Element) => marks(el).map((m) => m.getAttribute('aria-label'));
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** A chart in a container of the given width, drawn at that width. */
-async function chartAt(width: number, attributes: Record<string, string>, data: unknown = validDataset()): Promise<ExchangeChart> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('exchange-chart');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = data;
-  box.append(el);
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-  return el;
+function chartAt(width: number, attributes: Record<string, string>, data: unknown = validDataset()): Promise<ExchangeChart> {
+  return drawnAt('exchange-chart', width, attributes, data);
 }
 
 /** A dataset whose remains were returned on many dates, for the timeline. */

@@ -1,3 +1,4 @@
+import { fixture, html } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/schema.js';
 
 /** A small valid dataset; tests copy it and break one thing at a time. */
@@ -43,4 +44,31 @@ export function clone<T>(value: T): T {
 export async function settled(el: HTMLElement & { updateComplete: Promise<boolean> }, event?: string): Promise<void> {
   if (event) await new Promise((resolve) => el.addEventListener(event, resolve, { once: true }));
   await el.updateComplete;
+}
+
+/** Two animation frames: a ResizeObserver report and the redraw it asks for. */
+export const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/**
+ * An element in a container `width` px wide, filled with `data` and drawn at that width (after
+ * the redraw its size controller asks for in the next frame).
+ */
+export async function drawnAt<T extends 'exchange-chart' | 'contributor-map'>(
+  tag: T,
+  width: number,
+  attributes: Record<string, string>,
+  data: unknown = validDataset(),
+  style: Record<string, string> = {},
+): Promise<HTMLElementTagNameMap[T]> {
+  // Through open-wc's fixture, so that the container is removed after the test.
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(style)) el.style.setProperty(name, value);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = data;
+  box.append(el);
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
 }
