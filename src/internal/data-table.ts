@@ -21,12 +21,19 @@ export interface DataTableOptions {
   filename: string;
 }
 
+// What a spreadsheet runs as a formula (OWASP, CSV injection): a cell that starts, perhaps
+// after spaces, with = + - @ or their full-width forms (some spreadsheets fold those), or with
+// a tab, carriage return or NUL. A plain number ("-12", "3.5", "1e+21", what String(number)
+// writes) is exempt, so that spreadsheets still sum it; "-1+HYPERLINK(…)" is not a number.
+const FORMULA_START = /^[\s\0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\0]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
 /**
- * Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula
- * (=, +, -, @ at the start): data in a news widget must never become a command.
+ * Quotes a CSV cell, and defuses a cell a spreadsheet would run as a formula by putting a
+ * quote mark before it: data in a news widget must never become a command.
  */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { chartCsv, contributorsCsv, eventsCsv, figuresCsv } from '../../demo/builder/csv.js';
 import { validateDataset } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/schema.js';
+import { toCsv } from '../../src/internal/data-table.js';
 import { clone, validDataset } from '../helpers/fixtures.js';
 
 /** RFC 4180 CSV into rows of cells (quoted cells, doubled quotes, CRLF). */
@@ -91,5 +92,51 @@ describe('embed builder: CSV export', () => {
     const [row] = records(text);
     expect(row.label).to.equal(`'=HYPERLINK("https://evil.example","click")`);
     expect(text.endsWith('\r\n')).to.equal(true);
+  });
+});
+
+describe('toCsv(): the formula guard (OWASP CSV injection)', () => {
+  // Cells that start like a number but go on to a formula: the old guard let anything that
+  // began with "-<digit>" through as a number.
+  const hostile = [
+    `-2+3+cmd|' /C calc'!A0`,
+    '-1+HYPERLINK("http://x")',
+    '-1e3+cmd|calc!A0',
+    '-0.5*HYPERLINK("http://x")',
+    '=1+1',
+    '+1+1',
+    '@SUM(1+1)',
+    '\t=1+1',
+    '\r=1+1',
+    '\0=1+1',
+    '＝HYPERLINK("http://x")',
+    '＋1+1',
+    '－1+1',
+    '＠SUM(1+1)',
+    ' =1+1',
+  ];
+
+  it('defuses a hostile label, source name and unit, even when it starts like a negative number', () => {
+    for (const text of hostile) {
+      const data = clone(validDataset());
+      data.figures[0].label = text;
+      data.figures[0].unit = text;
+      data.sources[0].name = text;
+      const [row] = records(figuresCsv(data, 'living', 'en'));
+      expect([row.label, row.unit, row.sources], JSON.stringify(text)).to.deep.equal([`'${text}`, `'${text}`, `'${text}`]);
+      const [country] = records(contributorsCsv(data, 'en'));
+      expect(country.sources, JSON.stringify(text)).to.equal(`'${text}`);
+    }
+  });
+
+  it('leaves plain numbers, negative and decimal ones too, as numbers a spreadsheet sums', () => {
+    const data = clone(validDataset());
+    Object.assign(data.events![0], { value: -12, cumulative: 3.5 });
+    Object.assign(data.events![1], { value: -0.25, cumulative: 1e21 });
+    const text = eventsCsv(data, undefined, 'en');
+    expect(text).to.include('\r\n2025-10-13,remains,Remains returned,-12,3.5,28,');
+    expect(text).to.include('\r\n2025-10-14,remains,Remains returned,-0.25,1e+21,28,');
+    const numbers = ['-12', '3.5', '2000', '-0.25', '0', '-7e-7', '1E+21'];
+    expect(toCsv([{ label: 'n', numeric: true }], numbers.map((n) => [n]))).to.equal(`n\r\n${numbers.join('\r\n')}\r\n`);
   });
 });
