@@ -9,6 +9,8 @@
 // a space between two inline elements is visible). css: comments go, whitespace runs become
 // one space, and spaces next to { } ; are dropped.
 
+import MagicString from 'magic-string';
+
 const TAGS = new Set(['css', 'html', 'svg']);
 
 export function collapseCss(text) {
@@ -37,21 +39,20 @@ export function minifyTemplates() {
     name: 'minify-templates',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      const edits = [];
+      const s = new MagicString(code);
       walk(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
         const collapse = node.tag.name === 'css' ? collapseCss : collapseMarkup;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
           const out = collapse(raw);
-          if (out !== raw) edits.push([quasi.start, quasi.end, out]);
+          if (out !== raw) s.overwrite(quasi.start, quasi.end, out);
         }
       });
-      if (!edits.length) return null;
-      edits.sort((a, b) => b[0] - a[0]);
-      let out = code;
-      for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      if (!s.hasChanged()) return null;
+      // A map of the edit: the collapsed templates take lines out, and without it every
+      // position after them in dist/*.map would point lines too early in the source.
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
     },
   };
 }
@@ -73,18 +74,15 @@ export function stripSchemaDocs() {
         node.callee.object.type === 'Identifier' &&
         node.callee.object.name === 'v' &&
         ['description', 'title'].includes(node.callee.property.name);
-      const edits = [];
+      const s = new MagicString(code);
       walk(this.parse(code), (node) => {
         if (node.type !== 'CallExpression') return;
         node.arguments.forEach((arg, i) => {
-          if (i > 0 && isDoc(arg)) edits.push([node.arguments[i - 1].end, arg.end]);
+          if (i > 0 && isDoc(arg)) s.remove(node.arguments[i - 1].end, arg.end);
         });
       });
-      if (!edits.length) return null;
-      edits.sort((a, b) => b[0] - a[0]);
-      let out = code;
-      for (const [start, end] of edits) out = out.slice(0, start) + out.slice(end);
-      return { code: out, map: null };
+      if (!s.hasChanged()) return null;
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
     },
   };
 }
