@@ -1,3 +1,4 @@
+import { dateTime } from './dates.js';
 import { message } from './messages.js';
 import type { Approximation, Qualifier } from './schema.js';
 
@@ -7,7 +8,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** A number written the way the locale writes it: "2,000", "2 000", "٢٬٠٠٠". */
 export function formatNumber(value: number, locale: string): string {
   let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  // signDisplay "negative": -0, and what rounds to 0, is written "0", never "-0".
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'negative' })));
   return format.format(value);
 }
 
@@ -16,8 +18,9 @@ export function formatDate(isoDate: string, locale: string, style: 'long' | 'med
   const key = `${locale}|${style}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const time = dateTime(isoDate);
+  // Never another day in place of one that does not exist: the text as given.
+  return Number.isNaN(time) ? isoDate : format.format(time);
 }
 
 /** What a figure or a contributor's figure needs to be written with its qualifier. */

@@ -1,5 +1,7 @@
 export * from './schema.js';
 export { validateDataset, formatPath, type Problem, type ValidationResult } from './validate.js';
+export { LIMITS } from './limits.js';
+export { isCalendarDate, compareDates, MIN_YEAR, MAX_YEAR } from './dates.js';
 export { parseDataset, fetchDatasetText, LoadError, type FetchOptions } from './load.js';
 export { formatNumber, formatDate, formatQuantity, isApproximate, type Quantity } from './format.js';
 export { resolveText } from './text.js';

@@ -1,14 +1,25 @@
-import { validateDataset, type Problem, type ValidationResult } from './validate.js';
+import { validateDataset, validateDatasetInTasks, type Problem, type ValidationResult } from './validate.js';
+
+type Parsed = { input: unknown; error?: undefined } | { error: ValidationResult };
+
+function parseJson(text: string): Parsed {
+  try {
+    return { input: JSON.parse(text) };
+  } catch (error) {
+    return { error: { errors: [{ path: 'dataset', message: `is not valid JSON (${(error as Error).message})` }], warnings: [] } };
+  }
+}
 
 /** Reads a JSON text and validates it; bad JSON is one problem at the dataset's root. */
 export function parseDataset(text: string): ValidationResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { errors: [{ path: 'dataset', message: `is not valid JSON (${(error as Error).message})` }], warnings: [] };
-  }
-  return validateDataset(input);
+  const parsed = parseJson(text);
+  return parsed.error ?? validateDataset(parsed.input);
+}
+
+/** parseDataset, with a large dataset's validation split into tasks (see validateDatasetInTasks). */
+export function parseDatasetInTasks(text: string): ValidationResult | Promise<ValidationResult> {
+  const parsed = parseJson(text);
+  return parsed.error ?? validateDatasetInTasks(parsed.input);
 }
 
 export interface FetchOptions {

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { isCalendarDate, isInYearRange, MAX_YEAR, MIN_YEAR } from './dates.js';
+import { LIMITS } from './limits.js';
 
 // The one source of truth for the dataset: the TypeScript types (InferOutput), the runtime
 // validation (validate.ts) and the published JSON Schema (scripts/build-schema.js) all come
@@ -8,14 +10,15 @@ const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A text: a plain string, or a map from BCP 47 language tag to string. */
 const TEXT_MESSAGE = 'must be a non-empty text, or a map from language tag to text such as {"en": "…", "ar": "…"}';
+const TEXT_TOO_LONG = `must be at most ${LIMITS.textLength} characters long`;
 export const TextSchema = v.pipe(
   v.union(
     [
-      v.pipe(v.string(TEXT_MESSAGE), v.minLength(1, TEXT_MESSAGE)),
+      v.pipe(v.string(TEXT_MESSAGE), v.minLength(1, TEXT_MESSAGE), v.maxLength(LIMITS.textLength, TEXT_TOO_LONG)),
       v.pipe(
         v.record(
           v.pipe(v.string(TEXT_MESSAGE), v.regex(LANG_TAG, TEXT_MESSAGE)),
-          v.pipe(v.string(TEXT_MESSAGE), v.minLength(1, TEXT_MESSAGE)),
+          v.pipe(v.string(TEXT_MESSAGE), v.minLength(1, TEXT_MESSAGE), v.maxLength(LIMITS.textLength, TEXT_TOO_LONG)),
           TEXT_MESSAGE,
         ),
         v.check((map) => Object.keys(map).length > 0, TEXT_MESSAGE),
@@ -29,14 +32,22 @@ export const TextSchema = v.pipe(
 const IsoDateSchema = v.pipe(
   v.string('must be a date written YYYY-MM-DD'),
   v.isoDate('must be a date written YYYY-MM-DD'),
+  // Each says one thing: a text that is not YYYY-MM-DD at all has its problem named above.
+  v.check((text) => !v.ISO_DATE_REGEX.test(text) || isCalendarDate(text), 'must be a date that exists in the calendar, written YYYY-MM-DD'),
+  v.check((text) => !isCalendarDate(text) || isInYearRange(text), `must be a date between ${MIN_YEAR}-01-01 and ${MAX_YEAR}-12-31`),
 );
 
 const IdSchema = v.pipe(
   v.string('must be an id (letters, digits, "-" or "_")'),
   v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be an id (letters, digits, "-" or "_")'),
+  v.maxLength(100, 'must be an id of at most 100 characters'),
 );
 
-const IdListSchema = v.array(IdSchema, 'must be a list of source ids');
+/** A list of at most `max` items, with a message that says so. */
+const list = <T extends v.GenericSchema>(item: T, what: string, max: number) =>
+  v.pipe(v.array(item, `must be a list of ${what}`), v.maxLength(max, `must have at most ${max} ${what}`));
+
+const IdListSchema = list(IdSchema, 'source ids', LIMITS.sourcesPerItem);
 
 const CountSchema = v.pipe(
   v.number('must be a number ≥ 0'),
@@ -66,6 +77,7 @@ export const SourceSchema = v.looseObject({
   url: v.optional(
     v.pipe(
       v.string('must be a web address starting with https:// or http://'),
+      v.maxLength(LIMITS.textLength, TEXT_TOO_LONG),
       v.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with https:// or http://'),
     ),
   ),
@@ -133,7 +145,7 @@ export const ContributorsSchema = v.looseObject({
     v.description('false when the reporting names only some contributors ("among others").'),
   ),
   note: v.optional(TextSchema),
-  countries: v.array(ContributorSchema, 'must be a list of contributors'),
+  countries: list(ContributorSchema, 'contributors', LIMITS.countries),
 });
 
 const LongitudeSchema = v.pipe(
@@ -168,15 +180,15 @@ export const DatasetSchema = v.pipe(
     description: v.optional(
       v.pipe(TextSchema, v.description('Replaces the generated one-sentence summary read by screen readers.')),
     ),
-    notes: v.optional(v.array(TextSchema, 'must be a list of texts')),
+    notes: v.optional(list(TextSchema, 'texts', LIMITS.notes)),
     credit: v.optional(TextSchema),
     asOf: IsoDateSchema,
-    sources: v.array(SourceSchema, 'must be a list of sources'),
-    sides: v.optional(v.array(SideSchema, 'must be a list of sides')),
-    figures: v.array(FigureSchema, 'must be a list of figures'),
-    events: v.optional(v.array(EventSchema, 'must be a list of events')),
+    sources: list(SourceSchema, 'sources', LIMITS.sources),
+    sides: v.optional(list(SideSchema, 'sides', LIMITS.sides)),
+    figures: list(FigureSchema, 'figures', LIMITS.figures),
+    events: v.optional(list(EventSchema, 'events', LIMITS.events)),
     contributors: v.optional(ContributorsSchema),
-    focus: v.optional(v.array(FocusSchema, 'must be a list of focus points')),
+    focus: v.optional(list(FocusSchema, 'focus points', LIMITS.notes)),
   }),
   v.title('exchange-charts dataset'),
   v.description('Figures of an exchange, with qualifiers, dates and sources, for <exchange-chart> and <contributor-map>.'),

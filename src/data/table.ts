@@ -16,6 +16,8 @@
 // Nothing is guessed from the words of a cell: a value needs data-value or a plain number
 // (digits only), and any qualifier other than exact needs data-qualifier.
 
+import { compareDates, isCalendarDate } from './dates.js';
+
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function cellDate(cell: Element | undefined): string | undefined {
@@ -75,7 +77,7 @@ export function tableToDataset(table: HTMLTableElement, lang = 'en'): Record<str
     return figure;
   });
 
-  const dates = figures.map((f) => f.asOf).filter((d): d is string => typeof d === 'string' && ISO.test(d)).sort();
+  const dates = figures.map((f) => f.asOf).filter((d): d is string => typeof d === 'string' && isCalendarDate(d)).sort(compareDates);
   const sideIds = [...new Set(figures.map((f) => f.side).filter((s): s is string => typeof s === 'string'))];
   const dataset: Record<string, unknown> = {
     lang: table.closest('[lang]')?.getAttribute('lang') || lang,

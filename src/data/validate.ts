@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { countryByAlpha3 } from './countries.js';
+import { compareDates } from './dates.js';
+import { LIMITS } from './limits.js';
 import { DatasetSchema, type Dataset } from './schema.js';
 
 /** One thing wrong (or worth a look) in a dataset, at a JSON path such as `figures[2].value`. */
@@ -50,22 +52,144 @@ export function describeValue(value: unknown): string {
  * if (!dataset) console.error(errors.map((p) => `${p.path}: ${p.message}`).join('\n'));
  */
 export function validateDataset(input: unknown): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      errors: [{ path: 'dataset', message: `must be a JSON object, got ${describeValue(input)}` }],
-      warnings: [],
-    };
-  }
-  const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
-  const warnings = unknownFields(DatasetSchema, input, []);
-  if (!result.success) return { errors: dedupe(result.issues.map(issueToProblem)), warnings };
-  const errors = crossCheck(result.output);
-  return errors.length ? { errors, warnings } : { dataset: result.output, errors, warnings };
+  const steps = validation(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
-function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const path = formatPath(keys);
+/** Events validated in one task (about 20 ms of work on a phone). */
+const CHUNK = 2_500;
+
+/** Lets the browser paint and handle input before the next piece of work. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * validateDataset, split into tasks for a dataset with many events, so that the page stays
+ * responsive: the same result, and no task longer than a chunk of events. A small dataset is
+ * checked at once, and its result returned as is (not as a promise).
+ */
+export function validateDatasetInTasks(input: unknown): ValidationResult | Promise<ValidationResult> {
+  const steps = validation(input);
+  const step = steps.next();
+  if (step.done) return step.value;
+  return (async () => {
+    for (;;) {
+      await nextTask();
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  })();
+}
+
+/**
+ * The checks, as steps: it yields where the work may be split into tasks (between chunks of
+ * events, which come after everything else), and returns the result.
+ */
+function* validation(input: unknown): Generator<void, ValidationResult> {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return { errors: [{ path: 'dataset', message: `must be a JSON object, got ${describeValue(input)}` }], warnings: [] };
+    }
+    // Sizes first, before any work per item: a list over its limit is the only problem named.
+    const tooLarge: Problem[] = [];
+    overLimits(DatasetSchema, input, [], tooLarge);
+    if (tooLarge.length) return { errors: capped(tooLarge, false), warnings: [] };
+    const events = (input as { events?: unknown }).events;
+    const chunked = Array.isArray(events) && events.length > CHUNK;
+    // Many events: everything else at once, then the events a chunk at a time.
+    const rest = chunked ? { ...input, events: [] } : input;
+    const result = v.safeParse(DatasetSchema, rest, { abortEarly: false });
+    const problems = result.success ? [] : result.issues.map((issue) => issueToProblem(issue));
+    const warnings: Problem[] = [];
+    unknownFields(DatasetSchema, rest, [], warnings);
+    let output = result.output as Dataset;
+    if (chunked) {
+      const eventSchema = (DatasetSchema as unknown as { entries: Record<string, AnySchema> }).entries.events.wrapped!.item!;
+      const list = v.array(eventSchema);
+      const parsed: unknown[] = [];
+      for (let start = 0; start < events.length; start += CHUNK) {
+        yield;
+        const chunk = events.slice(start, start + CHUNK);
+        const part = v.safeParse(list, chunk, { abortEarly: false });
+        if (part.success) parsed.push(...part.output);
+        else for (const issue of part.issues) problems.push(issueToProblem(issue, ['events'], start));
+        chunk.forEach((event, i) => unknownFields(eventSchema, event, ['events', start + i], warnings));
+      }
+      output = { ...output, events: parsed } as Dataset;
+      yield;
+    }
+    if (problems.length) return { errors: capped(dedupe(problems)), warnings: capped(warnings, false) };
+    const errors = capped(crossCheck(output));
+    return errors.length ? { errors, warnings: capped(warnings, false) } : { dataset: output, errors, warnings: capped(warnings, false) };
+  } catch (error) {
+    // A script's object can throw when read (a getter, a Proxy): an error like any other.
+    return { errors: [{ path: 'dataset', message: `could not be read (${describeError(error)})` }], warnings: [] };
+  }
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an exception';
+  }
+}
+
+/**
+ * At most LIMITS.problems problems, then one that counts the rest (or, for a list that was
+ * cut short while it was made, says there are more).
+ */
+function capped(problems: Problem[], counted = true): Problem[] {
+  if (problems.length <= LIMITS.problems) return problems;
+  const more = problems.length - LIMITS.problems;
+  const rest = counted ? `${more} more ${more === 1 ? 'problem' : 'problems'}` : 'more';
+  return [...problems.slice(0, LIMITS.problems), { path: 'dataset', message: `… and ${rest} not listed` }];
+}
+
+/** The max_length a list's schema declares in its pipe. */
+function limitOf(schema: AnySchema): { max: number; message: string } | undefined {
+  const action = schema.pipe?.find((a) => a.type === 'max_length') as
+    | { requirement: number; message: string }
+    | undefined;
+  return action && { max: action.requirement, message: action.message };
+}
+
+// Walks the input beside the schema and names every list longer than its limit, and every
+// object with more fields than any object may have, without looking inside them: a sparse
+// list of ten million costs one comparison.
+function overLimits(schema: AnySchema, input: unknown, keys: (string | number)[], out: Problem[]): void {
+  if (out.length > LIMITS.problems) return;
+  if (schema.type === 'optional') return overLimits(schema.wrapped!, input, keys, out);
+  if (input === null || typeof input !== 'object') return;
+  if (Array.isArray(input)) {
+    if (schema.type !== 'array') return;
+    const limit = limitOf(schema);
+    if (limit && input.length > limit.max) {
+      out.push({ path: formatPath(keys), message: `${limit.message}, got ${input.length}` });
+      return;
+    }
+    for (let i = 0; i < input.length; i++) overLimits(schema.item!, input[i], [...keys, i], out);
+    return;
+  }
+  const fields = Object.keys(input).length;
+  if (fields > LIMITS.fields) {
+    out.push({ path: formatPath(keys), message: `must have at most ${LIMITS.fields} fields, got ${fields}` });
+    return;
+  }
+  if (schema.type !== 'loose_object') return;
+  for (const key of Object.keys(schema.entries!)) {
+    if (Object.hasOwn(input, key)) overLimits(schema.entries![key], (input as Record<string, unknown>)[key], [...keys, key], out);
+  }
+}
+
+/** A valibot issue as a problem; `prefix` and `offset` place an issue of a chunk of a list. */
+function issueToProblem(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = [], offset = 0): Problem {
+  const keys = (issue.path ?? []).map((item, i) => (i === 0 && offset ? (item.key as number) + offset : (item.key as string | number)));
+  const path = formatPath([...prefix, ...keys]);
   // valibot reports a missing key as an issue of the object that should hold it.
   if (issue.input === undefined && /^(loose_)?object$/.test(issue.type)) {
     return { path, message: 'is required' };
@@ -116,7 +240,7 @@ function crossCheck(data: Dataset): Problem[] {
 
   const running = new Map<string, number>();
   const order = (data.events ?? []).map((event, i) => ({ event, i }));
-  order.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.i - b.i));
+  order.sort((a, b) => compareDates(a.event.date, b.event.date) || a.i - b.i);
   for (const { event, i } of order) {
     const at = `events[${i}]`;
     checkSources(event.sources, `${at}.sources`);
@@ -127,10 +251,10 @@ function crossCheck(data: Dataset): Problem[] {
     }
     const sum = (running.get(event.figure) ?? 0) + event.value;
     running.set(event.figure, sum);
-    if (event.cumulative !== undefined && event.cumulative !== sum) {
+    if (event.cumulative !== undefined && !nearlyEqual(event.cumulative, sum)) {
       problems.push({ path: `${at}.cumulative`, message: `must equal the running total of the events so far (${sum}), got ${event.cumulative}` });
     }
-    if (figure.total !== undefined && sum > figure.total) {
+    if (figure.total !== undefined && sum > figure.total && !nearlyEqual(sum, figure.total)) {
       problems.push({ path: `${at}.value`, message: `brings the running total to ${sum}, above the figure's total of ${figure.total}` });
     }
   }
@@ -151,6 +275,11 @@ function crossCheck(data: Dataset): Problem[] {
   return problems;
 }
 
+/** Equal but for floating-point rounding: 1.1 + 2.2 is 3.3 here. */
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 function uniqueIds(items: { id: string }[], path: string, problems: Problem[]): Set<string> {
   const ids = new Set<string>();
   items.forEach((item, i) => {
@@ -164,21 +293,24 @@ type AnySchema = v.GenericSchema & {
   entries?: Record<string, AnySchema>;
   item?: AnySchema;
   wrapped?: AnySchema;
+  pipe?: readonly { type: string }[];
 };
 
-// Walks the input beside the schema and names every field the schema does not declare.
-// Text maps (unions) are leaves: their keys are language tags, not fields.
-function unknownFields(schema: AnySchema, input: unknown, keys: (string | number)[]): Problem[] {
-  if (schema.type === 'optional') return unknownFields(schema.wrapped!, input, keys);
+// Walks the input beside the schema and names every field the schema does not declare (own
+// fields only: "constructor" and "__proto__" are fields like any other here). Text maps
+// (unions) are leaves: their keys are language tags, not fields. Stops one past the number of
+// problems listed, so that the rest can be counted without listing.
+function unknownFields(schema: AnySchema, input: unknown, keys: (string | number)[], out: Problem[]): void {
+  if (out.length > LIMITS.problems) return;
+  if (schema.type === 'optional') return unknownFields(schema.wrapped!, input, keys, out);
   if (schema.type === 'array' && Array.isArray(input)) {
-    return input.flatMap((item, i) => unknownFields(schema.item!, item, [...keys, i]));
+    for (let i = 0; i < input.length; i++) unknownFields(schema.item!, input[i], [...keys, i], out);
+    return;
   }
-  if (schema.type !== 'loose_object' || input === null || typeof input !== 'object' || Array.isArray(input)) return [];
+  if (schema.type !== 'loose_object' || input === null || typeof input !== 'object' || Array.isArray(input)) return;
   const entries = schema.entries!;
-  const out: Problem[] = [];
-  for (const [key, value] of Object.entries(input)) {
-    if (key in entries) out.push(...unknownFields(entries[key], value, [...keys, key]));
+  for (const key of Object.keys(input)) {
+    if (Object.hasOwn(entries, key)) unknownFields(entries[key], (input as Record<string, unknown>)[key], [...keys, key], out);
     else out.push({ path: formatPath([...keys, key]), message: 'is not a field this version knows; it is ignored' });
   }
-  return out;
 }

@@ -1,0 +1,57 @@
+// Dates in a dataset are calendar days written YYYY-MM-DD. One reading of them everywhere:
+// validation, sorting, the timeline's scale and the words a reader sees all go through here,
+// so that a day that does not exist ("2025-02-30") is refused rather than shown as another
+// ("March 2"), and years below 100 are never read as 19xx.
+
+/** The years a dataset's dates may fall in: a news chart has no need of others. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+
+/** Year, month (1–12) and day of a YYYY-MM-DD text that names a day of the calendar. */
+export function dateParts(iso: string): [number, number, number] | undefined {
+  // By character codes rather than a regular expression: a timeline reads 100,000 of them.
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const digits = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = iso.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return NaN;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  const [y, m, d] = [digits(0, 4), digits(5, 7), digits(8, 10)];
+  if (!(m >= 1 && m <= 12 && d >= 1) || Number.isNaN(y)) return undefined;
+  const days = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days ? [y, m, d] : undefined;
+}
+
+/** Whether a text is a YYYY-MM-DD date that exists (no 30 February, no month 13). */
+export function isCalendarDate(iso: string): boolean {
+  return dateParts(iso) !== undefined;
+}
+
+/** Whether a calendar date falls in the years a dataset may use. */
+export function isInYearRange(iso: string): boolean {
+  const parts = dateParts(iso);
+  return parts !== undefined && parts[0] >= MIN_YEAR && parts[0] <= MAX_YEAR;
+}
+
+/**
+ * Milliseconds since the epoch at the start of that day, UTC. Years below 100 stay what they
+ * are (Date.UTC would read 0099 as 1999). NaN for a text that is not a calendar date.
+ */
+export function dateTime(iso: string): number {
+  const parts = dateParts(iso);
+  return parts ? new Date(0).setUTCFullYear(parts[0], parts[1] - 1, parts[2]) : NaN;
+}
+
+/**
+ * Orders two dates, earliest first: the one ordering of validation and drawing alike. For
+ * calendar dates written YYYY-MM-DD (all a valid dataset holds) the order of the text is the
+ * order of the days, so no date is parsed to sort 50,000 events.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
