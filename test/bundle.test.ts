@@ -3,7 +3,10 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 // dist/exchange-charts.js as a news page uses it: alone, from a <script type="module">.
 const BUNDLE = 'dist/exchange-charts.js';
-const GZIP_BUDGET = 60 * 1024;
+// 60 KB until the hardening of issue 9 (size limits checked before any work, validation of
+// large datasets split into tasks, calendar dates, a paged "Show data" table in every language,
+// bounded refresh): +2.4 KB (61,240 → 63,653 bytes). The speed issue takes the bundle to ≤ 50 KB and this to 52 KB.
+const GZIP_BUDGET = 63 * 1024;
 
 describe('dist/exchange-charts.js', () => {
   it('has no bare imports left: lit and d3 are inside', async () => {

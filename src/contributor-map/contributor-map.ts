@@ -5,7 +5,7 @@ import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
-import { dataTableStyles, renderDataTable } from '../internal/data-table.js';
+import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { measureText } from '../internal/measure.js';
@@ -108,6 +108,7 @@ export class ContributorMap extends ExchangeElement {
     dismissed: { state: true },
     rovingIndex: { state: true },
     tableOpen: { state: true },
+    tablePage: { state: true },
   };
 
   /** `equal-earth` (default), `natural-earth`, `mercator` or `orthographic` (a globe facing the focus). */
@@ -125,6 +126,7 @@ export class ContributorMap extends ExchangeElement {
   private declare dismissed: boolean;
   private declare rovingIndex: number;
   private declare tableOpen: boolean;
+  private declare tablePage: number;
 
   private readonly size = new SizeController(this);
   private readonly uid = `contributor-map-${++instances}`;
@@ -138,6 +140,7 @@ export class ContributorMap extends ExchangeElement {
     this.dismissed = false;
     this.rovingIndex = 0;
     this.tableOpen = false;
+    this.tablePage = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -420,7 +423,9 @@ export class ContributorMap extends ExchangeElement {
         { label: message(locale, 'colNote') },
         { label: message(locale, 'sources') },
       ],
-      rows,
+      rows: rowsOf(rows),
+      page: this.tablePage,
+      onPage: (page) => (this.tablePage = page),
       filename: 'contributors',
     });
   }

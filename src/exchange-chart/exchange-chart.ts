@@ -5,7 +5,8 @@ import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { renderLiveRegion } from '../internal/announcer.js';
-import { dataTableStyles, renderDataTable } from '../internal/data-table.js';
+import { REFRESH, refreshInterval, refreshTimers } from '../internal/data-controller.js';
+import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { measureText } from '../internal/measure.js';
@@ -55,6 +56,8 @@ const viewOf = (value: unknown): ExchangeChartView => (VIEWS.includes(value as E
 
 // The width drawn before the element has been laid out (or when it has no width at all).
 const FALLBACK_WIDTH = 600;
+/** The words each figure's value is drawn with, by figure id: what an announcement compares. */
+const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f.valueText]));
 
 /**
  * Charts the figures of an exchange: living captives released, remains returned out of a known
@@ -109,6 +112,8 @@ export class ExchangeChart extends ExchangeElement {
   private active = -1;
   private tipOpen = false;
   private tableOpen = false;
+  /** The page of the "Show data" table shown; back to the first when the data changes. */
+  private tablePage = 0;
 
   protected readonly size = new SizeController(this);
   private drawn?: DrawnView;
@@ -117,6 +122,8 @@ export class ExchangeChart extends ExchangeElement {
   private lastValues?: Map<string, string>;
   private lastDataset?: Dataset;
   private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private latest?: { figures: ChartFigure[]; locale: string };
   private focusAfterUpdate = false;
 
   constructor() {
@@ -165,7 +172,7 @@ export class ExchangeChart extends ExchangeElement {
     const summary = summarize(dataset, figures, locale, series);
     // Rows only while the table is open: a timeline may have 100,000 events.
     const table = !this.tableOpen
-      ? { columns: [], rows: [] }
+      ? { columns: [], rows: rowsOf([]) }
       : series
         ? eventTable(dataset, series, locale)
         : figureTable(dataset, selectFigures(dataset, this.series), locale);
@@ -210,6 +217,8 @@ export class ExchangeChart extends ExchangeElement {
         caption: title,
         columns: table.columns,
         rows: table.rows,
+        page: this.tablePage,
+        onPage: (page) => this.ui({ tablePage: page }),
         filename: (dataset.figures[0]?.id && title ? title : 'data').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'data',
       })}
       ${renderLiveRegion(this.announcement)}
@@ -254,9 +263,37 @@ export class ExchangeChart extends ExchangeElement {
   /** Remembers the values drawn; when new data changes one, says so politely. */
   private noteChanges(dataset: Dataset, figures: ChartFigure[], locale: string): void {
     if (dataset === this.lastDataset) return;
-    this.announcement = announceChanges(this.lastValues, figures, locale);
     this.lastDataset = dataset;
-    this.lastValues = new Map(figures.map((f) => [f.id, f.valueText]));
+    this.tablePage = 0;
+    this.latest = { figures, locale };
+    if (!this.lastValues) this.lastValues = valuesOf(figures);
+    else this.announce();
+  }
+
+  /**
+   * Says what changed since the last announcement, at most once per refresh interval (15 s
+   * without one): a source that flips between two answers is heard once, then its latest
+   * state once the interval is over, not every time.
+   */
+  private announce(): void {
+    if (this.announceTimer !== undefined || !this.latest || !this.lastValues) return;
+    const { figures, locale } = this.latest;
+    const text = announceChanges(this.lastValues, figures, locale);
+    this.lastValues = valuesOf(figures);
+    if (!text) return;
+    this.announcement = text;
+    this.announceTimer = refreshTimers.set(() => {
+      this.announceTimer = undefined;
+      const before = this.announcement;
+      this.announce();
+      if (this.announcement !== before) this.requestUpdate();
+    }, refreshInterval(this.refresh) ?? REFRESH.min);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    refreshTimers.clear(this.announceTimer);
+    this.announceTimer = undefined;
   }
 
   private tooltipContent(dataset: Dataset, mark: MarkInfo, locale: string): TemplateResult {
@@ -274,10 +311,21 @@ export class ExchangeChart extends ExchangeElement {
       <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: <bdi>${sources.join('; ')}</bdi></span>`;
   }
 
-  private ui(patch: { active?: number; tipOpen?: boolean; tableOpen?: boolean }): void {
-    const before = { active: this.active, tipOpen: this.tipOpen, tableOpen: this.tableOpen };
-    ({ active: this.active = this.active, tipOpen: this.tipOpen = this.tipOpen, tableOpen: this.tableOpen = this.tableOpen } = patch);
-    if (before.active !== this.active || before.tipOpen !== this.tipOpen || before.tableOpen !== this.tableOpen) this.requestUpdate();
+  private ui(patch: { active?: number; tipOpen?: boolean; tableOpen?: boolean; tablePage?: number }): void {
+    const before = { active: this.active, tipOpen: this.tipOpen, tableOpen: this.tableOpen, tablePage: this.tablePage };
+    ({
+      active: this.active = this.active,
+      tipOpen: this.tipOpen = this.tipOpen,
+      tableOpen: this.tableOpen = this.tableOpen,
+      tablePage: this.tablePage = this.tablePage,
+    } = patch);
+    if (
+      before.active !== this.active ||
+      before.tipOpen !== this.tipOpen ||
+      before.tableOpen !== this.tableOpen ||
+      before.tablePage !== this.tablePage
+    )
+      this.requestUpdate();
   }
 
   private markIndexOf(event: Event): number {

@@ -1,8 +1,9 @@
+import { compareDates } from '../data/dates.js';
 import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
-import type { DataColumn } from '../internal/data-table.js';
+import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { cumulate, type TimelineSeries } from './layout/timeline.js';
 
@@ -83,7 +84,7 @@ export function summarize(dataset: Dataset, figures: ChartFigure[], locale: stri
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const title = resolveText(dataset.title, locale, dataset.lang);
   let text = `${title}: ${list.format(figures.map(markName))}.`;
-  const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort();
+  const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort(compareDates);
   if (dates.length) {
     text += ` ${message(locale, 'summaryPeriod', { from: formatDate(dates[0], locale), to: formatDate(dates[dates.length - 1], locale) })}`;
   }
@@ -104,7 +105,7 @@ function sourceNames(dataset: Dataset, ids: string[], locale: string): string {
 }
 
 /** The "Show data" table of figures: value with qualifier, total, qualifier, sources, date. */
-export function figureTable(dataset: Dataset, figures: Figure[], locale: string): { columns: DataColumn[]; rows: string[][] } {
+export function figureTable(dataset: Dataset, figures: Figure[], locale: string): { columns: DataColumn[]; rows: RowSource } {
   const m = (key: Parameters<typeof message>[1]) => message(locale, key);
   const sides = new Map((dataset.sides ?? []).map((s) => [s.id, resolveText(s.label, locale, dataset.lang)]));
   return {
@@ -117,7 +118,7 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       { label: m('sources') },
       { label: m('colDate') },
     ],
-    rows: figures.map((f) => [
+    rows: rowsOf(figures.map((f) => [
       resolveText(f.label, locale, dataset.lang),
       (f.side && sides.get(f.side)) || '',
       // The value as the source words it, never a bare number for an approximate figure.
@@ -126,14 +127,16 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       m(`qualifier.${f.qualifier}`),
       sourceNames(dataset, f.sources, locale),
       formatDate(f.asOf ?? dataset.asOf, locale, 'medium'),
-    ]),
+    ])),
   };
 }
 
 /** The "Show data" table of a timeline: one row per dated event. */
-export function eventTable(dataset: Dataset, series: TimelineSeries[], locale: string): { columns: DataColumn[]; rows: string[][] } {
+export function eventTable(dataset: Dataset, series: TimelineSeries[], locale: string): { columns: DataColumn[]; rows: RowSource } {
   const m = (key: Parameters<typeof message>[1]) => message(locale, key);
   const events = dataset.events ?? [];
+  // Each row's series and event, in order; the words are made only for the rows shown.
+  const refs = series.flatMap((s) => s.events.map((e) => [s, e] as const));
   return {
     columns: [
       { label: m('colDate') },
@@ -143,17 +146,19 @@ export function eventTable(dataset: Dataset, series: TimelineSeries[], locale: s
       { label: m('sources') },
       { label: m('colNote') },
     ],
-    rows: series.flatMap((s) =>
-      s.events.map((e) => [
-        formatDate(e.date, locale, 'medium'),
-        s.figure.label,
-        formatNumber(e.value, locale),
-        s.figure.total !== undefined
-          ? message(locale, 'ofTotal', { n: formatNumber(e.cumulative, locale), total: formatNumber(s.figure.total, locale) })
-          : formatNumber(e.cumulative, locale),
-        sourceNames(dataset, events[e.index].sources, locale),
-        resolveText(events[e.index].note, locale, dataset.lang),
-      ]),
-    ),
+    rows: {
+      count: refs.length,
+      slice: (start, end) =>
+        refs.slice(start, end).map(([s, e]) => [
+          formatDate(e.date, locale, 'medium'),
+          s.figure.label,
+          formatNumber(e.value, locale),
+          s.figure.total !== undefined
+            ? message(locale, 'ofTotal', { n: formatNumber(e.cumulative, locale), total: formatNumber(s.figure.total, locale) })
+            : formatNumber(e.cumulative, locale),
+          sourceNames(dataset, events[e.index].sources, locale),
+          resolveText(events[e.index].note, locale, dataset.lang),
+        ]),
+    },
   };
 }

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_TIMEOUT, fetchDatasetText, LoadError, parseDataset } from '../data/load.js';
+import { DEFAULT_TIMEOUT, fetchDatasetText, LoadError, parseDatasetInTasks } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
+import { LIMITS } from '../data/limits.js';
 import { tableToDataset } from '../data/table.js';
-import { validateDataset, type Problem, type ValidationResult } from '../data/validate.js';
+import { nextTask, validateDatasetInTasks, type Problem, type ValidationResult } from '../data/validate.js';
 import { ExchangeErrorEvent, ExchangeLoadEvent, type ExchangeErrorDetail } from './events.js';
 
 /** What an element offers as data: the `data` property, a `src` URL, or a child. */
@@ -18,7 +19,53 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
 const TABLE_CHILD = ':scope > table';
-const FIRST_RETRY = 5_000;
+
+/**
+ * How often `src` may be fetched again, whatever `refresh` says: no faster than every 15 s (a
+ * live figure changes by the hour; a page open in many readers' browsers must not hammer the
+ * source), no slower than once a day (and within what setTimeout can count).
+ */
+export const REFRESH = Object.freeze({ min: 15_000, max: 86_400_000 });
+/** After a failure, the next try comes after 5 s, 10 s, 20 s … up to 10 minutes, or the interval if longer. */
+export const RETRY = Object.freeze({ first: 5_000, max: 600_000 });
+/** The range of `timeout` honoured, in ms; outside it (or not a number), the default. */
+export const TIMEOUT_RANGE = Object.freeze({ min: 100, max: 300_000 });
+
+/**
+ * The timers refresh and announcements wait on. Tests replace them to run a quarter of an
+ * hour in a second; nothing else should.
+ */
+export const refreshTimers = {
+  set: (callback: () => void, ms: number): ReturnType<typeof setTimeout> => setTimeout(callback, ms),
+  clear: (id: ReturnType<typeof setTimeout> | undefined): void => clearTimeout(id),
+};
+
+/** "1 problem", "3 problems", or "more than 100 problems" when the list was cut short. */
+function countProblems(problems: Problem[]): string {
+  const n = problems.length;
+  if (n > LIMITS.problems) return `more than ${LIMITS.problems} problems`;
+  return n === 1 ? '1 problem' : `${n} problems`;
+}
+
+/** The interval between fetches, in ms, for a `refresh` in seconds: clamped; undefined for none. */
+export function refreshInterval(seconds: unknown): number | undefined {
+  const n = Number(seconds);
+  if (Number.isNaN(n) || n <= 0 || seconds === null || seconds === '' || seconds === false) return undefined;
+  return Math.min(REFRESH.max, Math.max(REFRESH.min, n * 1000));
+}
+
+/** The wait before the next fetch: the interval, or after failures a backoff that does not depend on it. */
+export function refreshDelay(interval: number, failures: number): number {
+  if (failures <= 0) return interval;
+  const backoff = Math.min(RETRY.first * 2 ** Math.min(failures - 1, 30), Math.max(RETRY.max, interval));
+  return Math.min(REFRESH.max, backoff);
+}
+
+/** The `timeout` to use, in ms: the one given when it is a sane number, else the default. */
+export function sanitizeTimeout(ms: unknown): number {
+  const n = Number(ms);
+  return ms !== null && ms !== '' && n >= TIMEOUT_RANGE.min && n <= TIMEOUT_RANGE.max ? n : DEFAULT_TIMEOUT;
+}
 
 /**
  * Loads, validates and holds an element's dataset from whichever source it was given, in
@@ -92,12 +139,12 @@ export class DataController implements ReactiveController {
     const { data, src } = this.host;
     if (data !== undefined && data !== null) {
       this.forgetSrc();
-      if (data !== this.input) this.accept(data, () => validateDataset(data));
+      if (data !== this.input) this.accept(data, () => validateDatasetInTasks(data));
       return;
     }
     if (src) {
       if (this.host.near === false) return;
-      const timeout = this.host.timeout ?? DEFAULT_TIMEOUT;
+      const timeout = sanitizeTimeout(this.host.timeout);
       if (src !== this.fetched?.src || timeout !== this.fetched.timeout) this.fetch(src, timeout);
       return;
     }
@@ -124,14 +171,14 @@ export class DataController implements ReactiveController {
     this.stopTimer();
   }
 
-  private childInput(): { key: string; read: () => ValidationResult } | undefined {
+  private childInput(): { key: string; read: () => ValidationResult | Promise<ValidationResult> } | undefined {
     const script = this.host.querySelector(JSON_CHILD);
     if (script) {
       const text = script.textContent ?? '';
-      return { key: text, read: () => parseDataset(text) };
+      return { key: text, read: () => parseDatasetInTasks(text) };
     }
     const table = this.host.querySelector<HTMLTableElement>(TABLE_CHILD);
-    if (table) return { key: table.outerHTML, read: () => validateDataset(tableToDataset(table)) };
+    if (table) return { key: table.outerHTML, read: () => validateDatasetInTasks(tableToDataset(table)) };
     return undefined;
   }
 
@@ -148,13 +195,30 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private accept(input: unknown, validate: () => ValidationResult): void {
-    this.token++;
+  private accept(input: unknown, validate: () => ValidationResult | Promise<ValidationResult>): void {
+    const token = ++this.token;
     this.abort?.abort();
     this.abort = undefined;
     this.loading = false;
     this.input = input;
-    this.settle(validate());
+    this.settleWhenDone(validate(), token);
+  }
+
+  /**
+   * A small dataset is checked at once and drawn in this update; a large one is checked in
+   * tasks (see validateDatasetInTasks) and drawn in a task of its own when done.
+   */
+  private settleWhenDone(result: ValidationResult | Promise<ValidationResult>, token: number, wanted = () => true): void {
+    if (!(result instanceof Promise)) {
+      this.settle(result);
+      return;
+    }
+    void result.then(async (done) => {
+      await nextTask();
+      if (token !== this.token || !wanted()) return;
+      this.settle(done);
+      this.host.requestUpdate();
+    });
   }
 
   private settle(result: ValidationResult): boolean {
@@ -165,8 +229,7 @@ export class DataController implements ReactiveController {
       this.pending.push(new ExchangeLoadEvent({ dataset: result.dataset, warnings: result.warnings }));
       return true;
     }
-    const n = result.errors.length;
-    this.fail({ message: n === 1 ? 'The dataset has 1 problem.' : `The dataset has ${n} problems.`, problems: result.errors });
+    this.fail({ message: `The dataset has ${countProblems(result.errors)}.`, problems: result.errors });
     return false;
   }
 
@@ -190,7 +253,8 @@ export class DataController implements ReactiveController {
       this.loading = true;
       // Until the answer comes, a child (server-rendered data) is better than nothing.
       const child = this.dataset ? undefined : this.childInput();
-      if (child) this.settle(child.read());
+      // (A large one checked in tasks is drawn only if the fetch has not answered first.)
+      if (child) this.settleWhenDone(child.read(), token, () => this.loading);
     }
     const failed = (detail: ExchangeErrorDetail) => {
       if (refreshing) {
@@ -200,17 +264,23 @@ export class DataController implements ReactiveController {
       this.failures++;
     };
     fetchDatasetText(src, { signal: abort.signal, timeout })
-      .then((text) => {
+      .then(async (text) => {
         if (token !== this.token) return;
         if (refreshing && text === this.fetchedText) {
           this.refreshFailed = false;
           this.failures = 0;
           return;
         }
-        const result = parseDataset(text);
+        let result = parseDatasetInTasks(text);
+        if (result instanceof Promise) {
+          // A large dataset, checked in tasks: drawn in a task of its own.
+          result = await result;
+          if (token !== this.token) return;
+          await nextTask();
+          if (token !== this.token) return;
+        }
         if (refreshing && !result.dataset) {
-          const n = result.errors.length;
-          failed({ message: `The refreshed data has ${n === 1 ? '1 problem' : `${n} problems`}.`, problems: result.errors });
+          failed({ message: `The refreshed data has ${countProblems(result.errors)}.`, problems: result.errors });
           return;
         }
         if (this.settle(result)) {
@@ -235,21 +305,18 @@ export class DataController implements ReactiveController {
   }
 
   private schedule(): void {
-    const seconds = Number(this.host.refresh);
-    if (!(seconds > 0) || !this.host.isConnected) return;
-    const interval = seconds * 1000;
-    // After a failure: 5 s, 10 s, 20 s … but never longer than the refresh interval itself.
-    const delay = this.failures > 0 ? Math.min(interval, FIRST_RETRY * 2 ** (this.failures - 1)) : interval;
-    this.timer = setTimeout(() => {
+    const interval = refreshInterval(this.host.refresh);
+    if (interval === undefined || !this.host.isConnected) return;
+    this.timer = refreshTimers.set(() => {
       this.timer = undefined;
       // A hidden page fetches nothing; it catches up as soon as it is seen again.
       if (document.visibilityState === 'hidden') this.dueWhileHidden = true;
       else this.reload();
-    }, delay);
+    }, refreshDelay(interval, this.failures));
   }
 
   private stopTimer(): void {
-    clearTimeout(this.timer);
+    refreshTimers.clear(this.timer);
     this.timer = undefined;
     this.dueWhileHidden = false;
   }

@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../data/format.js';
 import { message } from '../data/messages.js';
 
 export interface DataColumn {
@@ -6,6 +7,19 @@ export interface DataColumn {
   /** Right-aligned (end-aligned in RTL) with tabular figures. */
   numeric?: boolean;
 }
+
+/** A table's rows, made only as they are shown: a timeline may have 50,000. */
+export interface RowSource {
+  count: number;
+  /** Rows start … end-1 as displayed text; the first cell of a row is its header. */
+  slice(start: number, end: number): string[][];
+}
+
+/** Rows already made, as a RowSource. */
+export const rowsOf = (rows: string[][]): RowSource => ({ count: rows.length, slice: (start, end) => rows.slice(start, end) });
+
+/** Rows shown at a time; more are a page away ("Rows 101–200 of 50,000"). */
+export const PAGE_SIZE = 100;
 
 export interface DataTableOptions {
   /** id of the panel, for the toggle's aria-controls. */
@@ -15,8 +29,10 @@ export interface DataTableOptions {
   onToggle: () => void;
   caption: string;
   columns: DataColumn[];
-  /** Cells as displayed text; the first cell of a row is its header. */
-  rows: string[][];
+  rows: RowSource;
+  /** The page shown (0 first); pages hold PAGE_SIZE rows. */
+  page: number;
+  onPage: (page: number) => void;
   /** Name of the CSV file, without extension. */
   filename: string;
 }
@@ -57,7 +73,12 @@ function download(filename: string, csv: string): void {
  * The panel is always in the DOM (hidden when closed) so that aria-controls points somewhere.
  */
 export function renderDataTable(options: DataTableOptions): TemplateResult {
-  const { id, locale, open, onToggle, caption, columns, rows, filename } = options;
+  const { id, locale, open, onToggle, caption, columns, rows, onPage, filename } = options;
+  const pages = Math.max(1, Math.ceil(rows.count / PAGE_SIZE));
+  const page = Math.min(Math.max(0, Math.floor(options.page) || 0), pages - 1);
+  const start = page * PAGE_SIZE;
+  const end = Math.min(rows.count, start + PAGE_SIZE);
+  const number = (n: number) => formatNumber(n, locale);
   return html`<div class="data" part="data">
     <button type="button" class="data-toggle" part="data-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
       ${message(locale, open ? 'hideData' : 'showData')}
@@ -70,7 +91,7 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
             <tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr>
           </thead>
           <tbody>
-            ${rows.map(
+            ${rows.slice(start, end).map(
               (row) => html`<tr>
                 ${row.map((cell, i) =>
                   i === 0
@@ -82,7 +103,14 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
           </tbody>
         </table>
       </div>
-      <button type="button" class="download" part="download" @click=${() => download(filename, toCsv(columns, rows))}>
+      ${pages > 1
+        ? html`<div class="pager" part="pager">
+            <button type="button" class="page" ?disabled=${page === 0} @click=${() => onPage(page - 1)}>${message(locale, 'previousRows')}</button>
+            <span class="range" role="status">${message(locale, 'rowRange', { from: number(start + 1), to: number(end), n: number(rows.count) })}</span>
+            <button type="button" class="page" ?disabled=${page === pages - 1} @click=${() => onPage(page + 1)}>${message(locale, 'nextRows')}</button>
+          </div>`
+        : nothing}
+      <button type="button" class="download" part="download" @click=${() => download(filename, toCsv(columns, rows.slice(0, rows.count)))}>
         ${message(locale, 'downloadCsv')}
       </button>
     </div>
@@ -95,7 +123,8 @@ export const dataTableStyles = css`
     font-size: 0.85em;
   }
   .data-toggle,
-  .download {
+  .download,
+  .page {
     font: inherit;
     color: var(--_link);
     background: none;
@@ -104,6 +133,17 @@ export const dataTableStyles = css`
     padding: 0.25rem 0.6rem;
     cursor: pointer;
     min-height: 2rem;
+  }
+  .page:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
   }
   .data-panel[hidden] {
     display: none;
@@ -139,7 +179,8 @@ export const dataTableStyles = css`
   }
   @media (forced-colors: active) {
     .data-toggle,
-    .download {
+    .download,
+    .page {
       border-color: ButtonText;
       color: ButtonText;
     }

@@ -9,6 +9,9 @@ import { baseStyles } from './base.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** The largest `height-hint` honoured, in px; a larger one is ignored as a mistake. */
+export const MAX_HEIGHT_HINT = 4_000;
+
 /**
  * What both elements share: data from a property, a `src` URL or a JSON child; language and
  * direction; theme; title, footer and error around the drawing.
@@ -78,14 +81,18 @@ export class ExchangeElement extends LitElement {
   declare locale: string | undefined;
   /** `light`, `dark`, or `auto` to follow the reader's system setting. */
   declare theme: Theme;
-  /** Milliseconds to wait for `src` before showing an error. */
+  /** Milliseconds to wait for `src` before showing an error (10000 by default; 100 to 300000 honoured). */
   declare timeout: number | undefined;
   /**
    * Height in px to reserve from the start, so that the page never moves when the data
-   * arrives. The demo's embed builder fills it in with the height it measured.
+   * arrives. The demo's embed builder fills it in with the height it measured. Ignored
+   * unless between 0 and 4000.
    */
   declare heightHint: number | undefined;
-  /** Seconds between fetches of `src` (paused while the page is hidden); unset for none. */
+  /**
+   * Seconds between fetches of `src` (paused while the page is hidden); unset for none. At
+   * least 15 and at most 86400 (a day): values outside are brought to the nearest.
+   */
   declare refresh: number | undefined;
   /**
    * `lazy` (default): an element far below the viewport fetches and draws only when it comes
@@ -151,7 +158,8 @@ export class ExchangeElement extends LitElement {
   private reserveHeight(): void {
     // Through the CSSOM, which a strict style-src Content-Security-Policy allows.
     const hint = Number(this.heightHint);
-    if (hint > 0) this.style.minHeight = `${hint}px`;
+    // A sane height only: "1e7" would push the rest of the article ten million pixels down.
+    if (hint > 0 && hint <= MAX_HEIGHT_HINT) this.style.minHeight = `${hint}px`;
     else this.style.removeProperty('min-height');
   }
 

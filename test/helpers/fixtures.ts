@@ -65,8 +65,17 @@ export async function drawnAt<T extends 'exchange-chart' | 'contributor-map'>(
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(style)) el.style.setProperty(name, value);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  // Drawn when it loads: a large dataset is checked in tasks, after the first update.
+  const settled =
+    data === undefined || data === null
+      ? undefined
+      : new Promise((resolve) => {
+          el.addEventListener('exchange-load', resolve, { once: true });
+          el.addEventListener('exchange-error', resolve, { once: true });
+        });
   el.data = data;
   box.append(el);
+  await settled;
   await el.updateComplete;
   await frame();
   await el.updateComplete;

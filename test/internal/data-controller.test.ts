@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ExchangeChart } from '../../src/exchange-chart/exchange-chart.js';
+import { fastRefresh } from '../helpers/clock.js';
 import { clone, validDataset } from '../helpers/fixtures.js';
 
 const DEFAULT = '/data/gaza-exchange-2025-10-16.json';
@@ -212,17 +213,23 @@ describe('refresh', () => {
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const titleOf = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.textContent;
   const second = () => ({ ...validDataset(), title: 'Second' });
+  // Refresh waits 15 s at least: here a hundred times faster (15 s in 150 ms).
+  let clock: ReturnType<typeof fastRefresh>;
+  beforeEach(() => (clock = fastRefresh(100)));
+  afterEach(() => clock.stop());
 
   it('fetches src again every `refresh` seconds and draws what changed', async () => {
     const el = document.createElement('exchange-chart');
     el.src = seq('refresh', [validDataset(), validDataset(), second()]);
-    el.refresh = 0.15;
+    el.refresh = 15;
     const loads: string[] = [];
     el.addEventListener('exchange-load', (e) => loads.push(e.detail.dataset.title as string));
+    const drewSecond = new Promise((resolve) => el.addEventListener('exchange-load', (e) => e.detail.dataset.title === 'Second' && resolve(e)));
     document.body.append(el);
-    await wait(700);
+    await drewSecond;
     await el.updateComplete;
     expect(titleOf(el)).to.equal('Second');
+    expect(clock.delays.slice(0, 2), 'each wait is the interval').to.deep.equal([15_000, 15_000]);
     expect(loads, 'an unchanged answer draws nothing again').to.deep.equal(['Exchange', 'Second']);
     el.remove();
   });
@@ -230,7 +237,7 @@ describe('refresh', () => {
   it('keeps the data on screen when a refresh fails, says so, and recovers', async () => {
     const el = document.createElement('exchange-chart');
     el.src = seq('fail', [validDataset(), '500', '{"broken": ', second()]);
-    el.refresh = 0.15;
+    el.refresh = 15;
     const errors: string[] = [];
     el.addEventListener('exchange-error', (e) => errors.push(e.detail.problems[0].message));
     document.body.append(el);
@@ -253,7 +260,7 @@ describe('refresh', () => {
     const el = document.createElement('exchange-chart');
     const src = seq('hidden', [validDataset()]);
     el.src = src;
-    el.refresh = 0.1;
+    el.refresh = 15;
     document.body.append(el);
     await oneEvent(el, 'exchange-load');
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
@@ -276,7 +283,7 @@ describe('refresh', () => {
     const el = document.createElement('exchange-chart');
     const src = seq('leave', [validDataset()]);
     el.src = src;
-    el.refresh = 0.1;
+    el.refresh = 15;
     document.body.append(el);
     await oneEvent(el, 'exchange-load');
     el.remove();

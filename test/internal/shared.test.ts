@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, LitElement, render } from 'lit';
 import { renderLiveRegion } from '../../src/internal/announcer.js';
-import { renderDataTable, toCsv } from '../../src/internal/data-table.js';
+import { renderDataTable, rowsOf, toCsv } from '../../src/internal/data-table.js';
 import { measureText } from '../../src/internal/measure.js';
 import { nextMarkIndex } from '../../src/internal/navigation.js';
 import { SizeController } from '../../src/internal/size-controller.js';
@@ -59,7 +59,9 @@ describe('renderDataTable()', () => {
         onToggle,
         caption: 'Figures',
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }],
-        rows: [['Living captives released', '20']],
+        rows: rowsOf([['Living captives released', '20']]),
+        page: 0,
+        onPage: () => {},
         filename: 'figures',
       }),
       host,

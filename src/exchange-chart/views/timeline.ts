@@ -9,25 +9,41 @@ export interface TimelineDrawContext extends DrawContext {
   pointValue: (cumulative: number, total: number | undefined) => string;
 }
 
+type Panel = TimelineLayout['panels'][number];
+
+/** A dated point as a mark; its name is written when read: at 100,000 events only the focused one is. */
+class PointMark implements MarkInfo {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly figure: Panel['figure'];
+  readonly event: number;
+  constructor(
+    private readonly panel: Panel,
+    private readonly point: Panel['points'][number],
+    private readonly context: TimelineDrawContext,
+  ) {
+    this.key = `${panel.figure.id}-${point.index}`;
+    this.x = point.x;
+    this.y = point.y;
+    this.figure = panel.figure;
+    this.event = point.index;
+  }
+
+  get name(): string {
+    const { panel, point, context } = this;
+    return `${panel.figure.label}, ${formatDate(point.date, context.locale)}: ${context.pointValue(point.cumulative, panel.figure.total)}`;
+  }
+}
+
 /**
  * Timeline: per figure, grid, the total as a reference line, the running total as a step
  * line, and a circle per dated event. With very many events, one movable cursor stands in
  * for the circles.
  */
 export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContext): DrawnView {
-  const marks: MarkInfo[] = layout.panels.flatMap((p) =>
-    p.points.map((pt) => ({
-      key: `${p.figure.id}-${pt.index}`,
-      // Written when read: at 100,000 events only the focused one is.
-      get name() {
-        return `${p.figure.label}, ${formatDate(pt.date, context.locale)}: ${context.pointValue(pt.cumulative, p.figure.total)}`;
-      },
-      x: pt.x,
-      y: pt.y,
-      figure: p.figure,
-      event: pt.index,
-    })),
-  );
+  const marks: MarkInfo[] = [];
+  for (const p of layout.panels) for (const pt of p.points) marks.push(new PointMark(p, pt, context));
   let n = 0;
   const active = marks[Math.max(0, context.active)];
   const content = svg`${layout.panels.map((p, panel) => {
