@@ -105,9 +105,11 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
       </div>
       ${pages > 1
         ? html`<div class="pager" part="pager">
-            <button type="button" class="page" ?disabled=${page === 0} @click=${() => onPage(page - 1)}>${message(locale, 'previousRows')}</button>
             <span class="range" role="status">${message(locale, 'rowRange', { from: number(start + 1), to: number(end), n: number(rows.count) })}</span>
-            <button type="button" class="page" ?disabled=${page === pages - 1} @click=${() => onPage(page + 1)}>${message(locale, 'nextRows')}</button>
+            <span class="pages">
+              <button type="button" class="page" ?disabled=${page === 0} @click=${() => onPage(page - 1)}>${message(locale, 'previousRows')}</button>
+              <button type="button" class="page" ?disabled=${page === pages - 1} @click=${() => onPage(page + 1)}>${message(locale, 'nextRows')}</button>
+            </span>
           </div>`
         : nothing}
       <button type="button" class="download" part="download" @click=${() => download(filename, toCsv(columns, rows.slice(0, rows.count)))}>
@@ -142,8 +144,12 @@ export const dataTableStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5rem 1rem;
     margin-bottom: 0.5rem;
+  }
+  .pages {
+    display: flex;
+    gap: 0.5rem;
   }
   .data-panel[hidden] {
     display: none;

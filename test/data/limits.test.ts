@@ -139,7 +139,7 @@ describe('limits: checked before any work per item, named in the error', () => {
     expect(errors.at(-1)).to.deep.equal({ path: 'dataset', message: '… and 9900 more problems not listed' });
   });
 
-  it('accepts what is within the limits: 500 figures, 50,000 events, 250 countries', async () => {
+  it('accepts what is within the limits: 500 figures and 100,000 events', async () => {
     const data = after((d) => {
       d.figures = Array.from({ length: LIMITS.figures }, (_, i) => ({ id: `f${i}`, label: `F${i}`, value: i, qualifier: 'exact', sources: ['a'] }));
       d.figures[0] = { id: 'remains', label: 'Remains', value: LIMITS.events, total: LIMITS.events, qualifier: 'exact', sources: ['a'] };
