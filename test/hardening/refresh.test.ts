@@ -43,15 +43,20 @@ describe('refresh intervals', () => {
 describe('refresh on the page', () => {
   afterEach(() => document.querySelectorAll('exchange-chart').forEach((el) => el.remove()));
 
-  it('refresh="0.001" fetches once, then waits 15 s: no flood of requests', async () => {
-    const src = seq('flood', [validDataset()]);
+  /** An element on the page with `src` and `refresh`, once it has drawn its first answer. */
+  async function loadedWith(src: string, refresh: string): Promise<void> {
     const el = document.createElement('exchange-chart');
-    el.setAttribute('refresh', '0.001');
+    el.setAttribute('refresh', refresh);
     el.setAttribute('loading', 'eager');
     el.src = src;
     const loaded = nextEvent(el, 'exchange-load');
     document.body.append(el);
     await loaded;
+  }
+
+  it('refresh="0.001" fetches once, then waits 15 s: no flood of requests', async () => {
+    const src = seq('flood', [validDataset()]);
+    await loadedWith(src, '0.001');
     await wait(1000);
     expect(await count(src)).to.equal(1);
   });
@@ -61,13 +66,7 @@ describe('refresh on the page', () => {
       const clock = fastRefresh(1);
       try {
         const src = seq('overflow', [validDataset()]);
-        const el = document.createElement('exchange-chart');
-        el.setAttribute('refresh', value);
-        el.setAttribute('loading', 'eager');
-        el.src = src;
-        const loaded = nextEvent(el, 'exchange-load');
-        document.body.append(el);
-        await loaded;
+        await loadedWith(src, value);
         await wait(500);
         expect(await count(src)).to.equal(1);
         expect(clock.delays).to.deep.equal([REFRESH.max]);
