@@ -5,9 +5,80 @@ import '../index.js';
 // It shows one element at full width and tells the parent page its height, in the message
 // formats of pym.js and of AMP's <amp-iframe resizable>, so the resizers newsrooms already
 // run work unchanged; embed.js is a small resizer of our own.
+//
+// Anyone can write the address, so the page would otherwise draw any dataset from anywhere
+// under its host's name: `?src=data:application/json,{"title":"SPOOFED…"}` on a newsroom's
+// domain. It loads data only over http(s), and only from its own origin and the origins its
+// host lists in the page (see ALLOWED_ORIGINS_META); otherwise it says why, and draws nothing.
 
 const ELEMENTS = new Set(['exchange-chart', 'contributor-map']);
 const ATTRIBUTES = ['src', 'view', 'series', 'theme', 'locale', 'time-direction', 'projection', 'region', 'refresh', 'timeout', 'topology-src'];
+/** The parameters whose value the element fetches. */
+const ADDRESSES = ['src', 'topology-src'];
+
+/**
+ * The `<meta>` of embed.html whose `content` lists, separated by spaces, the origins it may
+ * load data from besides its own; `*` allows any https origin. Its host edits it, not the JS.
+ *
+ * @example
+ * <meta name="exchange-charts-allowed-origins" content="https://data.example.org https://cdn.example.com" />
+ */
+export const ALLOWED_ORIGINS_META = 'exchange-charts-allowed-origins';
+
+// A public npm CDN serves this same file for everyone: its address speaks for no publisher and
+// no one there can edit the meta, so a page served from one loads any https origin (as the
+// README's and the embed builder's snippets do: unpkg's embed.html, the newsroom's data).
+const PUBLIC_CDNS = new Set(['https://unpkg.com']);
+
+/** An address parsed against a base, or undefined (URL.canParse is too recent for some readers' browsers). */
+function parse(value: string, base?: URL): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The origins a document's allow-list names (`*` kept as is); entries that are not http(s) origins are dropped. */
+export function allowedOrigins(doc: Document = document): string[] {
+  const entries = [...doc.querySelectorAll<HTMLMetaElement>(`meta[name="${ALLOWED_ORIGINS_META}"]`)].flatMap((meta) =>
+    meta.content.split(/[\s,]+/).filter(Boolean),
+  );
+  return entries.flatMap((entry) => {
+    if (entry === '*') return ['*'];
+    const url = parse(entry);
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return [url.origin];
+    console.warn(`embed.html: "${entry}" in <meta name="${ALLOWED_ORIGINS_META}"> is not an http(s) origin; ignored.`);
+    return [];
+  });
+}
+
+/**
+ * Why the page refuses to load a parameter's address, or undefined when it may. Relative
+ * addresses resolve against the page, as the element resolves them. The message names the
+ * parameter and the scheme or origin, never the rest of the address: the page must not show
+ * text that whoever wrote the address chose.
+ */
+export function refusal(name: string, value: string, page: URL, allowed: readonly string[]): string | undefined {
+  const url = parse(value, page);
+  if (!url) return `${name}: not a web address; nothing is loaded.`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    const scheme = /^[a-z][a-z0-9+.-]{0,11}:$/.test(url.protocol) ? url.protocol : 'any other scheme';
+    return `${name}: only http(s) addresses are loaded; ${scheme} is refused.`;
+  }
+  if (url.origin === page.origin || allowed.includes(url.origin)) return undefined;
+  if (url.protocol === 'https:' && (allowed.includes('*') || PUBLIC_CDNS.has(page.origin))) return undefined;
+  return `${name}: ${url.origin} is not an origin this page loads from; its host can allow it in <meta name="${ALLOWED_ORIGINS_META}">.`;
+}
+
+/** Every refusal for the addresses a query holds, in parameter order. */
+export function refusals(params: URLSearchParams, page: URL, allowed: readonly string[]): string[] {
+  return ADDRESSES.flatMap((name) => {
+    const value = params.get(name);
+    const problem = value === null || value === '' ? undefined : refusal(name, value, page, allowed);
+    return problem ? [problem] : [];
+  });
+}
 
 /** The pym.js message a child sends with its height, for the parent's pym.Parent. */
 export function pymHeightMessage(childId: string, height: number): string {
@@ -31,12 +102,30 @@ export function createEmbedded(params: URLSearchParams): HTMLElement {
   return el;
 }
 
+/** What the frame shows instead of a chart it will not draw: the reasons, in plain text. */
+function refusalNotice(reasons: string[]): HTMLElement {
+  const notice = document.createElement('div');
+  notice.setAttribute('role', 'alert');
+  notice.className = 'exchange-charts-refused';
+  // Through the CSSOM, which a strict style-src allows, unlike a style attribute.
+  Object.assign(notice.style, { margin: '0', padding: '0.5rem 0.75rem', border: '1px solid currentColor', borderRadius: '4px' });
+  for (const reason of reasons) {
+    const line = document.createElement('p');
+    line.style.margin = '0';
+    line.textContent = reason;
+    notice.append(line);
+    console.error(`embed.html: ${reason}`);
+  }
+  return notice;
+}
+
 function start(): void {
   const params = new URLSearchParams(location.search);
   const locale = params.get('locale');
   if (locale) document.documentElement.lang = locale;
-  const el = createEmbedded(params);
-  document.body.append(el);
+  const refused = refusals(params, new URL(location.href), allowedOrigins());
+  if (refused.length) document.body.append(refusalNotice(refused));
+  else document.body.append(createEmbedded(params));
   const childId = params.get('childId');
   let last = -1;
   const post = () => {
