@@ -50,7 +50,9 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
  */
 function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Quoted also when it holds ";" or a tab: a spreadsheet set up for French or German splits
+  // on those, and "x;=cmd" would put a formula in a cell of its own.
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The table as CSV text (RFC 4180, CRLF line ends). */

@@ -129,6 +129,10 @@ describe('toCsv(): the formula guard (OWASP CSV injection)', () => {
     }
   });
 
+  it('quotes a cell holding ";" or a tab, so that a spreadsheet splitting on them keeps "x;=cmd" one cell', () => {
+    expect(toCsv([{ label: 'a' }, { label: 'b' }], [['x;=cmd|calc', 'y\t@SUM(1)']])).to.equal('a,b\r\n"x;=cmd|calc","y\t@SUM(1)"\r\n');
+  });
+
   it('leaves plain numbers, negative and decimal ones too, as numbers a spreadsheet sums', () => {
     const data = clone(validDataset());
     Object.assign(data.events![0], { value: -12, cumulative: 3.5 });
