@@ -2,18 +2,36 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.js';
-import { summaryReporter } from './scripts/summary-reporter.js';
+import { fileReporter, plainOutputWhenPiped, summaryReporter } from './scripts/summary-reporter.js';
 
 const executablePath = requireChrome();
+plainOutputWhenPiped();
 
 // Answers that tests of loading need and a static server cannot give: HTTP errors, slow
-// answers, oversized bodies. Only under /__test__/, only in the test server.
+// answers, answers that never come or come when the test says, oversized bodies. Only under
+// /__test__/, only in the test server.
 const sequences = new Map();
-// Bytes each /__test__/stream/<key> answer actually wrote, for tests that check a client stopped reading.
-const streamed = new Map();
+// Each /__test__/stream/<key> answer: the bytes it wrote, and a promise of how it ended, for
+// tests that check a client stopped reading.
+const streams = new Map();
+// Answers held until a test opens them: /__test__/gate/<key>.
+const gates = new Map();
+
+/** A promise with its resolve function, kept under `key` in `map` for whoever asks first. */
+function deferred(map, key) {
+  let entry = map.get(key);
+  if (!entry) {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    map.set(key, (entry = { promise, resolve, sent: 0 }));
+  }
+  return entry;
+}
+
+/** Resolves when the client has gone away (or the answer is complete). */
+const closed = (context) => new Promise((resolve) => context.res.once('close', resolve));
 const STREAM_CHUNK = Buffer.alloc(64 * 1024, 'x');
 // The policy of a strict news site, on the pages that test embedding under it.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
@@ -36,6 +54,22 @@ async function answer(context, url) {
     context.body = 'error';
   } else if (kind === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+    context.type = 'application/json';
+    context.body = url.searchParams.get('body') ?? '{}';
+  } else if (kind === 'hang') {
+    // Never answers: the client's own timeout is the only way out. Ends when the client goes away.
+    context.status = 204;
+    await closed(context);
+  } else if (kind === 'gate') {
+    // /__test__/gate/<key>?body=…: held until /__test__/gate/<key>/open is asked for, so that a
+    // test decides when the answer arrives instead of guessing how long its own steps take.
+    const gate = deferred(gates, arg);
+    if (url.pathname.endsWith('/open')) {
+      gate.resolve();
+      context.body = 'open';
+      return;
+    }
+    await Promise.race([gate.promise, closed(context)]);
     context.type = 'application/json';
     context.body = url.searchParams.get('body') ?? '{}';
   } else if (kind === 'big') {
@@ -65,22 +99,23 @@ async function answer(context, url) {
   } else if (kind === 'stream') {
     // /__test__/stream/<key>?bytes=N[&length]: N bytes of "x", streamed in 64 KB
     // chunks as the client reads them (never built in memory), with a Content-Length only when
-    // asked. /__test__/stream/<key>/sent: how many bytes the last such answer wrote.
-    if (url.pathname.endsWith('/sent')) {
-      context.body = String(streamed.get(arg) ?? 0);
+    // asked. /__test__/stream/<key>/end: waits for that answer to end, then says how:
+    // {"sent": bytes written, "total": N, "finished": false when the client went away first}.
+    const stream = deferred(streams, arg);
+    if (url.pathname.endsWith('/end')) {
+      context.type = 'application/json';
+      context.body = JSON.stringify(await stream.promise);
       return;
     }
     const total = Number(url.searchParams.get('bytes'));
-    let sent = 0;
-    streamed.set(arg, 0);
     context.type = 'application/json';
     if (url.searchParams.has('length')) context.length = total;
+    context.res.once('close', () => stream.resolve({ sent: stream.sent, total, finished: context.res.writableFinished }));
     context.body = new Readable({
       read() {
-        if (sent >= total) return this.push(null);
-        const chunk = STREAM_CHUNK.subarray(0, Math.min(STREAM_CHUNK.length, total - sent));
-        sent += chunk.length;
-        streamed.set(arg, sent);
+        if (stream.sent >= total) return this.push(null);
+        const chunk = STREAM_CHUNK.subarray(0, Math.min(STREAM_CHUNK.length, total - stream.sent));
+        stream.sent += chunk.length;
         this.push(chunk);
       },
     });
@@ -165,9 +200,16 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
-  reporters: [defaultReporter(), summaryReporter()],
+  // Tests wait for events, not for time; a timeout is only the last resort against a hang, and
+  // generous, so that a loaded machine is slow but never red. Polling helpers give up sooner,
+  // with a message that says what they waited for.
+  testFramework: { config: { timeout: 60000 } },
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 600000,
+  // Lit warns once per page that it is in dev mode (tests run the sources, in dev mode on
+  // purpose): one line per test file that says nothing. Lit's other warnings still show.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  reporters: [fileReporter(), summaryReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

@@ -23,10 +23,10 @@ function embed(url: string) {
   return { iframe, messages };
 }
 
-async function until(check: () => boolean, ms = 10000): Promise<void> {
+async function until(check: () => boolean, ms = 30_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > ms) throw new Error('timed out');
+    if (performance.now() - start > ms) throw new Error(`still waiting after ${ms / 1000} s for ${check}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

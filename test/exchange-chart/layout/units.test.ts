@@ -39,10 +39,9 @@ describe('layoutUnits()', () => {
     expect(fadedCount({ value: 3, approximate: true }, 50)).to.equal(1);
   });
 
+  // How long it takes is a figure of `npm run bench` (units, 20,000 marks).
   it('stays O(1) in nodes at 20,000 units: at most seven rectangles per figure', () => {
-    const started = performance.now();
     const layout = layoutUnits([{ figures: [{ ...detainees, value: 20_000 }] }], { width: 280, rtl: false, measure });
-    expect(performance.now() - started).to.be.below(50);
     expect(layout.blocks[0].rects.length).to.be.at.most(7);
     expect(count(layout.blocks[0].rects, layout.cell)).to.equal(20_000);
     expect(layout.cell).to.equal(2);
