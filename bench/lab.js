@@ -1,4 +1,6 @@
-// Measurements that scripts/bench.js drives through window.lab: resize, scale, idle frames.
+// Measurements that scripts/bench.js drives through window.lab: resize, scale, idle frames,
+// loading from src, create/remove cycles, map framing. Each has a floor that bench.js measures
+// beside it: the same steps with the least work (one mark, a plain element, one focus point).
 let frames = 0;
 const raf = window.requestAnimationFrame.bind(window);
 window.requestAnimationFrame = (callback) => {
@@ -52,9 +54,23 @@ async function mount(tag, attributes, data) {
   return { el, work };
 }
 
+/** A dataset for the map: no country, the given focus points (longitude, latitude). */
+function focused(points) {
+  return {
+    title: 'Framing',
+    asOf: '2025-10-16',
+    sources: [{ id: 's', name: 'Bench' }],
+    figures: [{ id: 'f', label: 'Units', value: 1, qualifier: 'exact', sources: ['s'] }],
+    contributors: { complete: false, countries: [] },
+    focus: points.map(([longitude, latitude], i) => ({ name: `Point ${i}`, longitude, latitude })),
+  };
+}
+
 window.lab = {
-  async resize() {
-    const { el } = await mount('exchange-chart', { src: '' }, await (await fetch('/data/gaza-exchange-2025-10-16.json')).json());
+  /** With `small`, a dataset of one figure: the floor. */
+  async resize(small = false) {
+    const data = small ? figures(1) : await (await fetch('/data/gaza-exchange-2025-10-16.json')).json();
+    const { el } = await mount('exchange-chart', { src: '' }, data);
     // The work of a resize is lit's update (render and commit) that the ResizeObserver asks for.
     let work = 0;
     const update = el.update.bind(el);
@@ -79,6 +95,44 @@ window.lab = {
   },
   async timeline(n) {
     return (await mount('exchange-chart', { view: 'timeline' }, events(n))).work;
+  },
+  /** Attaching an element with `src` until it fires `event` (exchange-load or exchange-error), in ms. */
+  async load(src, event) {
+    box.replaceChildren();
+    const el = document.createElement('exchange-chart');
+    el.setAttribute('loading', 'eager');
+    el.src = src;
+    const done = new Promise((resolve) => {
+      el.addEventListener('exchange-load', resolve, { once: true });
+      el.addEventListener('exchange-error', resolve, { once: true });
+    });
+    const t0 = performance.now();
+    box.append(el);
+    const { type, detail } = await done;
+    const ms = performance.now() - t0;
+    box.replaceChildren();
+    if (type !== event) throw new Error(`${src}: ${type} ${JSON.stringify(detail)}`);
+    return ms;
+  },
+  /**
+   * `n` cycles of create, attach, fill, render and remove, in ms (no frames between them: frames
+   * would hide the work in their wait). With `div`, the same steps with nothing to render: the floor.
+   */
+  async cycles(tag, n) {
+    const data = await (await fetch('/data/gaza-exchange-2025-10-16.json')).json();
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement(tag);
+      el.data = data;
+      box.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    return performance.now() - t0;
+  },
+  /** The map of region "contributors" with these focus points and no country: work from data to drawn, in ms. */
+  async frame(points, projection) {
+    return (await mount('contributor-map', { region: 'contributors', projection }, focused(points))).work;
   },
   async idleFrames(ms) {
     await mount('exchange-chart', { view: 'bars' }, figures(20));
