@@ -47,11 +47,41 @@ async function mount(tag, attributes, data) {
   await el.updateComplete;
   await paint();
   const t0 = performance.now();
+  // Drawn when it has loaded: a dataset with many events is checked in tasks first.
+  const loaded = new Promise((resolve) => {
+    el.addEventListener('exchange-load', resolve, { once: true });
+    el.addEventListener('exchange-error', resolve, { once: true });
+  });
   el.data = data;
+  await loaded;
   await el.updateComplete;
   const work = performance.now() - t0;
   await paint();
   return { el, work };
+}
+
+/** `n` figures of one side each, for bars and units at the limit of 500. */
+function manyFigures(n) {
+  return {
+    title: 'Scale',
+    asOf: '2025-10-16',
+    sources: [{ id: 's', name: 'Bench' }],
+    figures: Array.from({ length: n }, (_, i) => ({ id: `f${i}`, label: `Figure ${i}`, value: 10 + i, qualifier: i % 2 ? 'exact' : 'approximate', sources: ['s'] })),
+  };
+}
+
+/** The longest main-thread task while `run` goes and the page paints after it, by the Long Tasks API (0: none over 50 ms). */
+async function longestTask(run) {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  await run();
+  await paint();
+  const elapsed = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return { longest: tasks.length ? Math.max(...tasks) : 0, elapsed };
 }
 
 /** A dataset for the map: no country, the given focus points (longitude, latitude). */
@@ -95,6 +125,25 @@ window.lab = {
   },
   async timeline(n) {
     return (await mount('exchange-chart', { view: 'timeline' }, events(n))).work;
+  },
+  /**
+   * A dataset at the limits (README "Limits"), built beforehand: the longest task while it is
+   * set and drawn, then while "Show data" opens, and how long that took to paint.
+   * `kind`: timeline (100,000 events), bars or units (500 figures); with `floor`, one.
+   */
+  async atLimit(kind, floor = false) {
+    const data = kind === 'timeline' ? events(floor ? 1 : 100_000) : manyFigures(floor ? 1 : 500);
+    box.replaceChildren();
+    await paint();
+    let el;
+    const draw = await longestTask(async () => {
+      ({ el } = await mount('exchange-chart', { view: kind }, data));
+    });
+    const open = await longestTask(async () => {
+      el.shadowRoot.querySelector('[part="data-toggle"]').click();
+      await el.updateComplete;
+    });
+    return { draw: draw.longest, open: open.longest, opened: open.elapsed };
   },
   /** Attaching an element with `src` until it fires `event` (exchange-load or exchange-error), in ms. */
   async load(src, event) {
