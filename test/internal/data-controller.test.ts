@@ -274,7 +274,8 @@ describe('refresh', () => {
     }
     const before = await count(src);
     document.dispatchEvent(new Event('visibilitychange'));
-    await wait(100);
+    // Waits for the catch-up fetch (a loaded machine may take a while), 10 s at most.
+    for (let i = 0; i < 200 && (await count(src)) <= before; i++) await wait(50);
     expect(await count(src)).to.be.greaterThan(before);
     el.remove();
   });
