@@ -3,15 +3,14 @@
 // or busy machine shows as a high floor, not as a slow library. Not part of npm test: times
 // vary from machine to machine and with load; tests check behaviour, only the bundle budget
 // fails a test.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, requireChrome } from './find-chrome.js';
+import { serveRoot } from './static-server.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
 
 if (!existsSync(join(root, 'dist/exchange-charts.js'))) {
   console.error('bench: dist/exchange-charts.js is missing; run `npm run build` first.');
@@ -41,19 +40,8 @@ function stream(req, res) {
   more();
 }
 
-const server = createServer((req, res) => {
-  if (req.url.startsWith('/bench/stream?')) return stream(req, res);
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveRoot(root, (req, res) => (req.url.startsWith('/bench/stream?') ? (stream(req, res), true) : false));
+const { base } = server;
 const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs() });
 
 const rows = [];
