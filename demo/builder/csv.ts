@@ -95,5 +95,7 @@ export function contributorsCsv(dataset: Dataset, locale: string): string {
 export function chartCsv(dataset: Dataset, options: CsvOptions): string {
   if (options.element === 'contributor-map') return contributorsCsv(dataset, options.locale);
   if (options.view === 'timeline' && dataset.events?.length) return eventsCsv(dataset, options.series, options.locale);
-  return figuresCsv(dataset, options.series, options.locale);
+  // The progress view draws only the figures that are part of a known total.
+  const drawn = options.view === 'progress' ? { ...dataset, figures: dataset.figures.filter((f) => f.total !== undefined && f.total > 0) } : dataset;
+  return figuresCsv(drawn, options.series, options.locale);
 }

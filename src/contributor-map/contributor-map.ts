@@ -5,6 +5,7 @@ import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
+import type { DrawnScope } from '../data/scope.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
@@ -399,6 +400,11 @@ export class ContributorMap extends ExchangeElement {
       ${contributor.note ? html`<span class="tooltip-note" dir="auto">${text(contributor.note)}</span>` : nothing}
       <span class="tooltip-source muted">${message(locale, contributor.sources.length === 1 ? 'source' : 'sources')}:
         <bdi>${this.sourceNames(contributor, dataset, locale)}</bdi></span>`;
+  }
+
+  /** The map draws the contributors: its heading, notes and sources are theirs (views.map). */
+  protected override drawnScope(): DrawnScope {
+    return { element: 'contributor-map', view: 'map', figures: [], contributors: true };
   }
 
   private renderTable(dataset: Dataset, locale: string): TemplateResult {

@@ -58,6 +58,9 @@ const CountSchema = v.pipe(
 export const QUALIFIERS = ['exact', 'approximate', 'up-to', 'at-least'] as const;
 export const APPROXIMATIONS = ['about', 'nearly', 'over'] as const;
 export const CONTRIBUTOR_STATUSES = ['confirmed', 'in-talks', 'supporting', 'declined'] as const;
+export const ELEMENTS = ['exchange-chart', 'contributor-map'] as const;
+/** The keys of `views`: the four views of <exchange-chart>, and `map` for <contributor-map>. */
+export const VIEW_KEYS = ['bars', 'units', 'progress', 'timeline', 'map'] as const;
 
 const QualifierSchema = v.pipe(
   v.picklist(QUALIFIERS, `must be one of ${QUALIFIERS.join(', ')}`),
@@ -159,6 +162,39 @@ const LatitudeSchema = v.pipe(
   v.maxValue(90, 'must be a latitude between -90 and 90'),
 );
 
+/**
+ * A note or subtitle, as a text, or as a text with what it is about: `figures` (a note is shown
+ * when any of them is drawn; a subtitle when all of them are) and `element`.
+ */
+export const ScopedTextSchema = v.union(
+  [
+    v.looseObject({
+      text: TextSchema,
+      figures: v.optional(
+        v.pipe(
+          list(IdSchema, 'figure ids', LIMITS.figures),
+          v.description('The figures this text is about: a note is shown when any of them is drawn, a subtitle when all are.'),
+        ),
+      ),
+      element: v.optional(
+        v.pipe(
+          v.picklist(ELEMENTS, `must be one of ${ELEMENTS.join(', ')}`),
+          v.description('The element this text belongs to; both when absent.'),
+        ),
+      ),
+    }),
+    TextSchema,
+  ],
+  'must be a text, or {"text": …, "figures": [ids], "element": "exchange-chart" or "contributor-map"}',
+);
+
+/** What one view (or the map) says over and under its drawing, instead of the dataset's own texts. */
+export const ViewTextsSchema = v.looseObject({
+  title: v.optional(TextSchema),
+  subtitle: v.optional(ScopedTextSchema),
+  notes: v.optional(list(ScopedTextSchema, 'notes', LIMITS.notes)),
+});
+
 export const FocusSchema = v.looseObject({
   name: TextSchema,
   longitude: LongitudeSchema,
@@ -176,11 +212,17 @@ export const DatasetSchema = v.pipe(
       ),
     ),
     title: TextSchema,
-    subtitle: v.optional(TextSchema),
+    subtitle: v.optional(ScopedTextSchema),
     description: v.optional(
       v.pipe(TextSchema, v.description('Replaces the generated one-sentence summary read by screen readers.')),
     ),
-    notes: v.optional(list(TextSchema, 'texts', LIMITS.notes)),
+    notes: v.optional(list(ScopedTextSchema, 'notes', LIMITS.notes)),
+    views: v.optional(
+      v.pipe(
+        v.looseObject(Object.fromEntries(VIEW_KEYS.map((key) => [key, v.optional(ViewTextsSchema)])) as Record<(typeof VIEW_KEYS)[number], v.OptionalSchema<typeof ViewTextsSchema, undefined>>),
+        v.description('Title, subtitle and notes for one view (bars, units, progress, timeline) or for the map, in place of the dataset\'s own.'),
+      ),
+    ),
     credit: v.optional(TextSchema),
     asOf: IsoDateSchema,
     sources: list(SourceSchema, 'sources', LIMITS.sources),
@@ -206,5 +248,9 @@ export type Contributor = v.InferOutput<typeof ContributorSchema>;
 export type ContributorFigure = v.InferOutput<typeof ContributorFigureSchema>;
 export type Contributors = v.InferOutput<typeof ContributorsSchema>;
 export type FocusPoint = v.InferOutput<typeof FocusSchema>;
+export type ScopedText = v.InferOutput<typeof ScopedTextSchema>;
+export type ViewTexts = v.InferOutput<typeof ViewTextsSchema>;
+export type ViewKey = (typeof VIEW_KEYS)[number];
+export type ElementName = (typeof ELEMENTS)[number];
 /** A validated dataset. */
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

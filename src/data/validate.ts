@@ -259,6 +259,23 @@ function crossCheck(data: Dataset): Problem[] {
     }
   }
 
+  // Notes and subtitles name the figures they are about.
+  const checkScoped = (value: unknown, path: string) => {
+    const about = (value as { figures?: unknown })?.figures;
+    if (Array.isArray(about)) {
+      about.forEach((id: string, i) => {
+        if (!figures.has(id)) problems.push({ path: `${path}.figures[${i}]`, message: `names the figure "${id}", which is not in figures` });
+      });
+    }
+  };
+  const checkTexts = (texts: { subtitle?: unknown; notes?: unknown[] } | undefined, at: string) => {
+    if (!texts) return;
+    checkScoped(texts.subtitle, `${at}subtitle`);
+    texts.notes?.forEach((note, i) => checkScoped(note, `${at}notes[${i}]`));
+  };
+  checkTexts(data, '');
+  for (const [key, texts] of Object.entries(data.views ?? {})) checkTexts(texts as Parameters<typeof checkTexts>[0], `views.${key}.`);
+
   if (data.contributors) {
     const seen = new Set<string>();
     data.contributors.countries.forEach((c, i) => {

@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from '../data/format.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
+import type { DrawnScope } from '../data/scope.js';
 import { resolveText } from '../data/text.js';
 import { renderLiveRegion } from '../internal/announcer.js';
 import { REFRESH, refreshInterval, refreshTimers } from '../internal/data-controller.js';
@@ -122,6 +123,7 @@ export class ExchangeChart extends ExchangeElement {
   private lastValues?: Map<string, string>;
   private lastDataset?: Dataset;
   private announcement = '';
+  private scopeMemo?: { dataset: Dataset; key: string; scope: DrawnScope };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private latest?: { figures: ChartFigure[]; locale: string };
   private focusAfterUpdate = false;
@@ -169,13 +171,16 @@ export class ExchangeChart extends ExchangeElement {
     this.drawn = drawn;
 
     const title = resolveText(dataset.title, locale, dataset.lang);
-    const summary = summarize(dataset, figures, locale, series);
+    // The table and the summary hold what is drawn: "7 of 28" alone in the progress view.
+    const drawnIds = this.drawnScope(dataset).figures;
+    const drawnFigures = dataset.figures.filter((f) => drawnIds.includes(f.id));
+    const summary = summarize(dataset, figures.filter((f) => drawnIds.includes(f.id)), locale, series);
     // Rows only while the table is open: a timeline may have 100,000 events.
     const table = !this.tableOpen
       ? { columns: [], rows: rowsOf([]) }
       : series
         ? eventTable(dataset, series, locale)
-        : figureTable(dataset, selectFigures(dataset, this.series), locale);
+        : figureTable(dataset, drawnFigures, locale);
     const active = drawn.marks[this.active];
     const tip =
       this.tipOpen && active
@@ -258,6 +263,30 @@ export class ExchangeChart extends ExchangeElement {
     const model = { groups, figures, series, layout };
     this.memo = { dataset, key, model };
     return model;
+  }
+
+  /**
+   * The figures this view draws of the selected ones (progress: those with a total; timeline:
+   * those with dated events, and the sources of those events), for the heading, notes and
+   * sources around it. Kept while the dataset, view and series stay the same.
+   */
+  protected override drawnScope(dataset: Dataset): DrawnScope {
+    const view = viewOf(this.view);
+    const key = `${view}|${this.series ?? ''}`;
+    if (this.scopeMemo?.dataset === dataset && this.scopeMemo.key === key) return this.scopeMemo.scope;
+    let figures = selectFigures(dataset, this.series);
+    let cites: string[] | undefined;
+    if (view === 'progress') figures = figures.filter((f) => f.total !== undefined && f.total > 0);
+    if (view === 'timeline') {
+      const drawn = timelineSeries(dataset, this.series, this.resolvedLocale);
+      figures = drawn.map((s) => dataset.figures.find((f) => f.id === s.figure.id)!);
+      const cited = new Set<string>();
+      for (const s of drawn) for (const e of s.events) for (const id of dataset.events![e.index].sources) cited.add(id);
+      cites = [...cited];
+    }
+    const scope: DrawnScope = { element: 'exchange-chart', view, figures: figures.map((f) => f.id), cites };
+    this.scopeMemo = { dataset, key, scope };
+    return scope;
   }
 
   /** Remembers the values drawn; when new data changes one, says so politely. */

@@ -3,6 +3,7 @@ import { formatDate } from '../data/format.js';
 import { resolveLocale, isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
+import type { DrawnScope } from '../data/scope.js';
 import { DataController } from './data-controller.js';
 import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
@@ -166,8 +167,9 @@ export class ExchangeElement extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
     const { dataset, error, loading, refreshFailed } = this.dataController;
+    let scope: DrawnScope | undefined;
     return html`<div part="base" class="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
-      ${dataset ? renderHeader(dataset, locale) : nothing}
+      ${dataset ? renderHeader(dataset, locale, (scope = this.drawnScope(dataset))) : nothing}
       ${error ? renderError(error, locale) : nothing}
       ${refreshFailed && dataset
         ? html`<p class="stale" part="stale" role="status">${message(locale, 'updateFailed', { date: formatDate(dataset.asOf, locale) })}</p>`
@@ -179,8 +181,13 @@ export class ExchangeElement extends LitElement {
           : html`<div class="placeholder" part="placeholder" aria-busy=${loading ? 'true' : 'false'}>
               ${loading ? message(locale, 'loading') : nothing}
             </div>`}
-      ${dataset ? renderFooter(dataset, locale) : nothing}
+      ${dataset ? renderFooter(dataset, locale, scope!) : nothing}
     </div>`;
+  }
+
+  /** What the element draws of a dataset: its heading, notes and sources are of that only. */
+  protected drawnScope(dataset: Dataset): DrawnScope {
+    return { element: 'exchange-chart', view: 'bars', figures: dataset.figures.map((f) => f.id) };
   }
 
   /** The element's own drawing of a valid dataset. */

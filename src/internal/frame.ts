@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Source } from '../data/schema.js';
+import { headingFor, notesFor, sourcesFor, type DrawnScope } from '../data/scope.js';
 import { resolveText } from '../data/text.js';
 import type { ExchangeErrorDetail } from './events.js';
 
@@ -11,12 +12,13 @@ import type { ExchangeErrorDetail } from './events.js';
 
 const MAX_LISTED_PROBLEMS = 8;
 
-export function renderHeader(dataset: Dataset, locale: string): TemplateResult {
+export function renderHeader(dataset: Dataset, locale: string, scope: DrawnScope): TemplateResult {
   const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
+  const { title, subtitle } = headingFor(dataset, scope);
   // Divs, not <header>/<footer>: those would add a banner and a contentinfo landmark to the page.
   return html`<div class="header" part="header">
-    <h2 class="title" part="title" dir="auto">${text(dataset.title)}</h2>
-    ${dataset.subtitle ? html`<p class="subtitle" part="subtitle" dir="auto">${text(dataset.subtitle)}</p>` : nothing}
+    <h2 class="title" part="title" dir="auto">${text(title)}</h2>
+    ${subtitle ? html`<p class="subtitle" part="subtitle" dir="auto">${text(subtitle)}</p>` : nothing}
   </div>`;
 }
 
@@ -30,19 +32,23 @@ export function renderSource(source: Source, dataset: Dataset, locale: string): 
   return html`${link}${date}`;
 }
 
-export function renderFooter(dataset: Dataset, locale: string): TemplateResult {
+/** Notes, sources and date of what is drawn (see DrawnScope): nothing about what is not. */
+export function renderFooter(dataset: Dataset, locale: string, scope: DrawnScope): TemplateResult {
   const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
-  const sources = dataset.sources;
+  const notes = notesFor(dataset, scope);
+  const sources = sourcesFor(dataset, scope);
   return html`<div class="footer" part="footer">
-    ${dataset.notes?.length
+    ${notes.length
       ? html`<ul class="notes" part="notes">
-          ${dataset.notes.map((note) => html`<li dir="auto">${text(note)}</li>`)}
+          ${notes.map((note) => html`<li dir="auto">${text(note)}</li>`)}
         </ul>`
       : nothing}
-    <p class="sources" part="sources">
-      <span class="sources-label">${message(locale, sources.length === 1 ? 'source' : 'sources')}:</span>
-      ${sources.map((source, i) => html`${i ? '; ' : ''}${renderSource(source, dataset, locale)}`)}
-    </p>
+    ${sources.length
+      ? html`<p class="sources" part="sources">
+          <span class="sources-label">${message(locale, sources.length === 1 ? 'source' : 'sources')}:</span>
+          ${sources.map((source, i) => html`${i ? '; ' : ''}${renderSource(source, dataset, locale)}`)}
+        </p>`
+      : nothing}
     <p class="meta">
       <span class="as-of" part="as-of">${message(locale, 'asOf', { date: formatDate(dataset.asOf, locale) })}</span>
       ${dataset.credit ? html`<span class="credit" part="credit">${text(dataset.credit)}</span>` : nothing}

@@ -76,6 +76,11 @@ describe('embed builder: CSV export', () => {
     expect(records(eventsCsv(dataset, 'remains-returned', 'en')).every((r) => r.figure === 'remains-returned')).to.equal(true);
   });
 
+  it('gives what the progress view draws: only the figures that are part of a known total', () => {
+    const rows = records(chartCsv(validDataset(), { element: 'exchange-chart', view: 'progress', locale: 'en' }));
+    expect(rows.map((r) => r.id ?? r.figure)).to.deep.equal(['remains']);
+  });
+
   it('gives the map’s countries with status and qualified figure', () => {
     const rows = records(chartCsv(validDataset(), { element: 'contributor-map', locale: 'en' }));
     expect(rows).to.deep.equal([

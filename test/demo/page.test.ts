@@ -197,7 +197,9 @@ describe('embed builder page (demo/index.html)', () => {
     expect(svg.name).to.equal('the-october-2025-gaza-ceasefire-exchange-bars-en.svg');
     const text = await svg.blob.text();
     expect(text).to.include('The October 2025 Gaza ceasefire exchange');
-    expect(text).to.include('Sources: ');
+    // The bars cite one source; the map's (Reuters) is not about them.
+    expect(text).to.include('Source: ');
+    expect(text).not.to.include('Reuters');
     expect(text).not.to.include('var(--');
 
     click('png');
