@@ -79,6 +79,11 @@ export const contributorMapStyles = css`
   .focus-dot {
     fill: var(--_focus-marker);
   }
+  .empty,
+  .topology-failed {
+    color: var(--_muted);
+    margin: 0.5rem 0;
+  }
   .focus-label {
     fill: var(--_text);
     font-size: 12px;
@@ -152,6 +157,11 @@ export const contributorMapStyles = css`
     .focus-dot,
     .focus-label {
       fill: CanvasText;
+    }
+    /* The halo in the background's colour, whatever the theme asked for. */
+    .focus-label {
+      forced-color-adjust: none;
+      stroke: Canvas;
     }
   }
 `;

@@ -4,8 +4,12 @@ import { formatQuantity } from '../data/format.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Dataset } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
+import { fetchDatasetText, LoadError } from '../data/load.js';
 import type { DrawnScope } from '../data/scope.js';
+import { resolveText } from '../data/text.js';
+import type { Problem } from '../data/validate.js';
+import { sanitizeTimeout } from '../internal/data-controller.js';
+import { ExchangeErrorEvent } from '../internal/events.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
@@ -37,6 +41,11 @@ export function contributorName(contributor: Contributor, dataset: Dataset, loca
 
 // Before the first layout the element has no width yet; this draws something sensible meanwhile.
 const FALLBACK_WIDTH = 640;
+/**
+ * The largest `topology-src` read, in bytes: a 1:50m world (world-atlas countries-50m.json,
+ * 0.75 MB) fits; a larger one would hold the reader's page for seconds while it is projected.
+ */
+export const MAX_TOPOLOGY_BYTES = 2 * 1024 * 1024;
 const LABEL_FONT_SIZE = 12;
 
 interface WorldIndex {
@@ -94,6 +103,8 @@ let instances = 0;
  * @csspart tooltip - The box with a country's details.
  * @csspart incomplete - The note that the list is incomplete.
  * @csspart data - The "Show data" toggle and table.
+ * @csspart empty - The sentence shown when the dataset lists no contributors.
+ * @csspart topology-failed - The note that `topology-src` failed and the bundled world is drawn.
  */
 export class ContributorMap extends ExchangeElement {
   static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, contributorMapStyles];
@@ -104,6 +115,7 @@ export class ContributorMap extends ExchangeElement {
     topology: { attribute: false },
     topologySrc: { type: String, attribute: 'topology-src' },
     fetchedTopology: { state: true },
+    topologyFailed: { state: true },
     hovered: { state: true },
     focused: { state: true },
     dismissed: { state: true },
@@ -118,10 +130,12 @@ export class ContributorMap extends ExchangeElement {
   declare region: RegionName;
   /** A finer TopoJSON world (object `countries`, ids ISO 3166-1 numeric) instead of the bundled 1:110m one. */
   declare topology: CountriesTopology | undefined;
-  /** URL of such a TopoJSON, fetched when set; the bundled world is drawn until it arrives, and if it fails. */
+  /** URL of such a TopoJSON, fetched when set by the rules of `src` (the element's `timeout`, at most 2 MB, again when the element comes back to the page); the bundled world is drawn until it arrives, and if it fails (with a note and an `exchange-error` event). */
   declare topologySrc: string | undefined;
 
   private declare fetchedTopology: CountriesTopology | undefined;
+  /** `topology-src` failed: the bundled world is drawn, and a note says so. */
+  private declare topologyFailed: boolean;
   private declare hovered: number | undefined;
   private declare focused: number | undefined;
   private declare dismissed: boolean;
@@ -142,6 +156,7 @@ export class ContributorMap extends ExchangeElement {
     this.rovingIndex = 0;
     this.tableOpen = false;
     this.tablePage = 0;
+    this.topologyFailed = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,27 +164,53 @@ export class ContributorMap extends ExchangeElement {
     if (changed.has('topologySrc')) void this.fetchTopology(this.topologySrc);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A fetch cut short when the element left the page starts again now that it is back.
+    if (this.topologySrc && !this.fetchedTopology && !this.topologyRequest) void this.fetchTopology(this.topologySrc);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.topologyRequest?.abort();
+    this.topologyRequest = undefined;
   }
 
+  /**
+   * Fetches `topology-src` by the rules of `src`: the element's `timeout`, at most
+   * MAX_TOPOLOGY_BYTES, aborted when the element leaves the page and fetched again when it
+   * comes back. Until it arrives, and if it fails, the bundled world is drawn; a failure also
+   * shows a note and fires exchange-error.
+   */
   private async fetchTopology(url: string | undefined): Promise<void> {
     this.topologyRequest?.abort();
+    this.topologyRequest = undefined;
     this.fetchedTopology = undefined;
+    this.topologyFailed = false;
     if (!url) return;
     const request = (this.topologyRequest = new AbortController());
+    const src = new URL(url, document.baseURI).href;
+    let problem: Problem;
     try {
-      const response = await fetch(new URL(url, document.baseURI), { signal: request.signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const topology: unknown = await response.json();
-      if (!isCountriesTopology(topology)) throw new Error('not a TopoJSON topology with a "countries" GeometryCollection');
-      if (!request.signal.aborted) this.fetchedTopology = topology;
+      const text = await fetchDatasetText(src, { signal: request.signal, timeout: sanitizeTimeout(this.timeout), maxBytes: MAX_TOPOLOGY_BYTES, field: 'topology-src' });
+      let topology: unknown;
+      try {
+        topology = JSON.parse(text);
+      } catch (error) {
+        throw new LoadError({ path: 'topology-src', message: `is not valid JSON (${(error as Error).message})` });
+      }
+      if (!isCountriesTopology(topology)) throw new LoadError({ path: 'topology-src', message: 'is not a TopoJSON topology with a "countries" GeometryCollection' });
+      if (request !== this.topologyRequest) return;
+      this.fetchedTopology = topology;
+      this.topologyRequest = undefined;
+      return;
     } catch (error) {
-      if (request.signal.aborted) return;
-      // The bundled world still draws, so this is a warning for the page's developer, not an error for readers.
-      console.warn(`<contributor-map>: topology-src "${url}" is not used (${(error as Error).message}); drawing the bundled world.`);
+      if (request !== this.topologyRequest || request.signal.aborted) return;
+      problem = error instanceof LoadError ? error.problem : { path: 'topology-src', message: `could not be loaded (${String(error)})` };
     }
+    this.topologyRequest = undefined;
+    this.topologyFailed = true;
+    this.dispatchEvent(new ExchangeErrorEvent({ message: `The map at ${src} could not be loaded; the bundled world is drawn.`, problems: [problem] }));
   }
 
   /** The world in use: the `topology` property, else the fetched `topology-src`, else the bundled one. */
@@ -234,6 +275,8 @@ export class ContributorMap extends ExchangeElement {
   }
 
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
+    // No contributors: a sentence, not an empty world.
+    if (!dataset.contributors?.countries.length) return html`<p class="empty" part="empty">${message(locale, 'map.none')}</p>`;
     const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
     const rtl = isRtl(locale);
     const layout = this.layout(dataset, locale);
@@ -260,7 +303,8 @@ export class ContributorMap extends ExchangeElement {
         .filter(Boolean)
         .join(' ');
 
-    return html`<div class="map" part="map">
+    return html`${this.topologyFailed ? html`<p class="topology-failed" part="topology-failed" role="status">${message(locale, 'map.topologyFailed')}</p>` : nothing}
+      <div class="map" part="map">
         <svg
           role="graphics-document"
           aria-label=${message(locale, 'map.name', { label: text(dataset.title) })}

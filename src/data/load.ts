@@ -29,6 +29,8 @@ export interface FetchOptions {
   timeout?: number;
   /** Bytes the body may have at most; a larger one is refused before it fills memory. */
   maxBytes?: number;
+  /** The attribute the address came from, named in problems (default `src`). */
+  field?: string;
 }
 
 /** A failed load, with the problem to show (its path is the `src` attribute). */
@@ -47,7 +49,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * a timeout or an oversized body, and with an AbortError when `signal` aborts.
  */
 export async function fetchDatasetText(src: string, options: FetchOptions = {}): Promise<string> {
-  const { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, field = 'src' } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -56,7 +58,7 @@ export async function fetchDatasetText(src: string, options: FetchOptions = {}):
   }, timeout);
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
-  const fail = (message: string) => new LoadError({ path: 'src', message: `${message} (${src})` });
+  const fail = (message: string) => new LoadError({ path: field, message: `${message} (${src})` });
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     let response: Response;

@@ -136,22 +136,17 @@ describe('<contributor-map>', () => {
     it('fetches topology-src, and keeps the bundled world when it is not a countries topology', async () => {
       const el = await mapAt(1000);
       const bundled = $(el, 'path.land')!.getAttribute('d')!;
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (text: string) => warnings.push(text);
-      try {
-        el.setAttribute('topology-src', '/package.json');
-        await new Promise((r) => setTimeout(r, 300));
-        await el.updateComplete;
-        expect($(el, 'path.land')!.getAttribute('d')).to.equal(bundled);
-        expect(warnings.join()).to.match(/topology-src "\/package.json" is not used/);
-        el.setAttribute('topology-src', '/node_modules/world-atlas/countries-110m.json');
-        await new Promise((r) => setTimeout(r, 500));
-        await el.updateComplete;
-        expect($(el, 'path.land')!.getAttribute('d')).to.not.equal(bundled);
-      } finally {
-        console.warn = warn;
-      }
+      const failed = new Promise<CustomEvent>((r) => el.addEventListener('exchange-error', r as EventListener, { once: true }));
+      el.setAttribute('topology-src', '/package.json');
+      const { detail } = await failed;
+      await el.updateComplete;
+      expect(detail.problems).to.deep.equal([{ path: 'topology-src', message: 'is not a TopoJSON topology with a "countries" GeometryCollection' }]);
+      expect($(el, 'path.land')!.getAttribute('d')).to.equal(bundled);
+      expect(texts(el, '[part="topology-failed"]')).to.deep.equal(['The detailed map could not be loaded; this is the standard world map.']);
+      el.setAttribute('topology-src', '/node_modules/world-atlas/countries-110m.json');
+      for (let i = 0; i < 200 && $(el, 'path.land')!.getAttribute('d') === bundled; i++) await new Promise((r) => setTimeout(r, 50));
+      expect($(el, 'path.land')!.getAttribute('d')).to.not.equal(bundled);
+      expect($(el, '[part="topology-failed"]'), 'the note goes once the finer map is drawn').to.equal(null);
     });
 
     it('is not blank: drawn to a canvas, land and status colours cover the map', async () => {
