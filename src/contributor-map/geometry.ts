@@ -1,5 +1,6 @@
 import {
   geoCentroid,
+  geoDistance,
   geoEqualEarth,
   geoMercator,
   geoNaturalEarth1,
@@ -152,20 +153,38 @@ function framedObject(options: FrameOptions): GeoPermissibleObjects {
   return projection === 'mercator' ? boxOutline(REGION_BOXES['mercator-world']) : { type: 'Sphere' };
 }
 
-/** Where a globe faces: the first focus point, else the middle of what is framed. */
-function globeCentre(options: FrameOptions, object: GeoPermissibleObjects): LonLat {
+/**
+ * Where a globe should face to show the focus points and as many of the listed places as one
+ * hemisphere can: every focus point well inside the disc (within 60° of its centre) first,
+ * then the most places seen, then the focus nearest the centre (or, without a focus, the
+ * tightest view). Tried: each point itself, and every 10° of the globe.
+ */
+export function globeFacing(focus: readonly LonLat[], places: readonly LonLat[]): LonLat {
+  const all = [...focus, ...places];
+  if (!all.length) return [0, 0];
+  const candidates: LonLat[] = [...all];
+  for (let lat = -70; lat <= 70; lat += 10) for (let lon = -180; lon < 180; lon += 10) candidates.push([lon, lat]);
+  // Seen: more than ~6° inside the rim, so a place is not a sliver on the edge.
+  const seen = (centre: LonLat, p: LonLat) => geoDistance(centre, p) < Math.PI / 2 - 0.1;
+  let best = candidates[0];
+  let bestScore = -Infinity;
+  for (const centre of candidates) {
+    const distances = (points: readonly LonLat[]) => points.map((p) => geoDistance(centre, p));
+    const near = distances(focus).filter((d) => d <= Math.PI / 3).length;
+    const tight = Math.max(0, ...distances(focus.length ? focus : all.filter((p) => seen(centre, p))));
+    const score = near * 1000 + places.filter((p) => seen(centre, p)).length * 10 - tight;
+    if (score > bestScore) [best, bestScore] = [centre, score];
+  }
+  return best;
+}
+
+/** Where a globe faces: the middle of the Middle East box, else the focus and contributors as well as one hemisphere can. */
+function globeCentre(options: FrameOptions): LonLat {
   if (options.region === 'middle-east') {
     const [[w, s], [e, n]] = REGION_BOXES['middle-east'];
     return [(w + e) / 2, (s + n) / 2];
   }
-  if (options.region === 'contributors' && (object as { type: string }).type === 'FeatureCollection') {
-    return geoCentroid(object as FeatureCollection) as LonLat;
-  }
-  if (options.focus?.length) return options.focus[0];
-  if (options.contributors?.length) {
-    return geoCentroid({ type: 'FeatureCollection', features: [...options.contributors] } as FeatureCollection) as LonLat;
-  }
-  return [0, 0];
+  return globeFacing(options.focus ?? [], (options.contributors ?? []).map((c) => geoCentroid(c) as LonLat));
 }
 
 /**
@@ -181,7 +200,7 @@ export function frameMap(options: FrameOptions): MapFrame {
   const projection = projectionByName(options.projection);
   const object = framedObject(options);
   if (options.projection === 'orthographic') {
-    const [lon, lat] = globeCentre(options, object);
+    const [lon, lat] = globeCentre(options);
     projection.rotate([-lon, -lat]);
   }
   // The world's outline needs only room for its stroke; a region breathes a little.

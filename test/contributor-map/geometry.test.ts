@@ -7,6 +7,7 @@ import {
   countryFeatures,
   drawCountry,
   frameMap,
+  globeFacing,
   isCountriesTopology,
   maybeProjection,
   maybeRegion,
@@ -180,6 +181,24 @@ describe('frameMap()', () => {
     expect(x).to.be.closeTo(300, 1);
     expect(y).to.be.closeTo(frame.height / 2, 1);
     expect(projectPoint(frame, [GAZA[0] - 180, -GAZA[1]])).to.equal(null);
+  });
+
+  it('turns a globe of the contributors to show Gaza and five of the six listed countries, not three', () => {
+    const listed = ['360', '784', '818', '634', '031', '840'].map(country);
+    for (const region of ['contributors', 'world'] as const) {
+      const frame = frameMap({ projection: 'orthographic', region, width: 600, contributors: listed, focus: [GAZA] });
+      expect(projectPoint(frame, GAZA), `${region}: Gaza`).to.not.equal(null);
+      const seen = listed.filter((c) => drawCountry(c, frame).d !== '');
+      expect(seen.map((c) => c.id), region).to.have.length.at.least(5);
+    }
+  });
+
+  it('globeFacing(): the focus first, then as many places as one hemisphere holds', () => {
+    expect(globeFacing([GAZA], [])).to.deep.equal(GAZA);
+    expect(globeFacing([], [])).to.deep.equal([0, 0]);
+    // Two places on opposite sides and the focus beside one: the focus's side.
+    const [lon] = globeFacing([[10, 0]], [[0, 0], [180, 0]]);
+    expect(Math.abs(lon)).to.be.below(60);
   });
 
   it('writes path data with at most one decimal', () => {
