@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { formatDate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Source } from '../data/schema.js';
@@ -11,11 +12,20 @@ import type { ExchangeErrorDetail } from './events.js';
 
 const MAX_LISTED_PROBLEMS = 8;
 
-export function renderHeader(dataset: Dataset, locale: string): TemplateResult {
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A heading level from an attribute: 1 to 6, else 2 (a chart is usually a section of an article). */
+export function headingLevel(value: unknown): number {
+  const level = Math.round(Number(value));
+  return level >= 1 && level <= 6 ? level : 2;
+}
+
+export function renderHeader(dataset: Dataset, locale: string, level = 2): TemplateResult {
   const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
+  const tag = HEADINGS[headingLevel(level) - 1];
   // Divs, not <header>/<footer>: those would add a banner and a contentinfo landmark to the page.
   return html`<div class="header" part="header">
-    <h2 class="title" part="title" dir="auto">${text(dataset.title)}</h2>
+    ${staticHtml`<${tag} class="title" part="title" dir="auto">${text(dataset.title)}</${tag}>`}
     ${dataset.subtitle ? html`<p class="subtitle" part="subtitle" dir="auto">${text(dataset.subtitle)}</p>` : nothing}
   </div>`;
 }
