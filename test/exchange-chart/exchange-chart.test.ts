@@ -164,12 +164,13 @@ describe('<exchange-chart>', () => {
   it('redraws to its own width, and its height follows from width and data alone', async () => {
     const el = await chartAt(1000, { view: 'bars' });
     const svg = () => el.shadowRoot!.querySelector('svg')!;
-    expect(svg().getAttribute('width')).to.equal('1000');
+    // Its width inside the padding, 0.75rem a side.
+    expect(svg().getAttribute('width')).to.equal('976');
     const wide = svg().getAttribute('height');
     el.parentElement!.style.width = '280px';
     await frame();
     await el.updateComplete;
-    expect(svg().getAttribute('width')).to.equal('280');
+    expect(svg().getAttribute('width')).to.equal('256');
     const again = await chartAt(280, { view: 'bars' });
     expect(again.shadowRoot!.querySelector('svg')!.getAttribute('height')).to.equal(svg().getAttribute('height'));
     expect(Number(svg().getAttribute('height'))).to.be.at.least(Number(wide));
