@@ -152,8 +152,16 @@ export const baseStyles = css`
   .notes {
     margin: 0.25rem 0;
   }
+  /*
+   * The indent that holds each bullet is the item's own, not the list's: a note keeps its own
+   * direction (dir="auto"), so an English note in an Arabic chart puts its bullet on the left,
+   * where the list's right-hand padding left it outside the element.
+   */
   .notes {
-    padding-inline-start: 1.1em;
+    padding: 0;
+  }
+  .notes li {
+    margin-inline-start: 1.1em;
   }
   .meta {
     display: flex;

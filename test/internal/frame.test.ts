@@ -112,6 +112,10 @@ describe('the frame', () => {
       // English note in an Arabic chart runs left to right): the text starts at that edge.
       if (getComputedStyle(li).direction === 'ltr') expect(text.left - item.left, locale).to.be.below(2);
       else expect(item.right - text.right, locale).to.be.below(2);
+      // And the bullet, in the item's own margin, stays inside the element's padding.
+      const host = el.getBoundingClientRect();
+      expect(item.left - host.left, `${locale}: room for the bullet`).to.be.at.least(12 + 12);
+      expect(host.right - item.right, `${locale}: room for the bullet`).to.be.at.least(12);
     }
   });
 });
