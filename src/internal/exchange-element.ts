@@ -103,7 +103,7 @@ export class ExchangeElement extends LitElement {
   declare loading: 'lazy' | 'eager';
   /**
    * The level of the title's heading, 1 to 6 (2 by default), to fit the outline of the page
-   * it is embedded in: 3 under an article's <h2> sections. Other values count as 2.
+   * it is embedded in: 3 under an article's h2 sections. Other values count as 2.
    */
   declare headingLevel: number;
   /** Whether the element is near enough to the viewport to fetch and draw. */
