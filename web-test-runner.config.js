@@ -158,6 +158,40 @@ const heap = {
   },
 };
 
+// What a screen reader is given: the page's accessibility tree through the DevTools protocol,
+// in document order, each node that is not ignored as { role, name, description, focusable }.
+const axTree = {
+  name: 'ax-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'ax-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    try {
+      await cdp.send('Accessibility.enable');
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const out = [];
+      const walk = (node) => {
+        if (!node) return;
+        if (!node.ignored) {
+          const prop = (name) => node.properties?.find((p) => p.name === name)?.value?.value;
+          out.push({
+            role: node.role?.value ?? '',
+            name: node.name?.value ?? '',
+            description: node.description?.value ?? '',
+            focusable: Boolean(prop('focusable')),
+          });
+        }
+        for (const id of node.childIds ?? []) walk(byId.get(id));
+      };
+      walk(nodes.find((n) => !n.parentId));
+      return out;
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 // SVG snapshot goldens, in the manner of Observable Plot: test/output/<name>.svg. A missing
 // golden is written locally but never in CI; a mismatch writes <name>-changed.svg (ignored by
 // git) beside it and fails.
@@ -190,7 +224,7 @@ export default {
   nodeResolve: true,
   middleware: [testRoutes],
   rootDir: '.',
-  plugins: [builtFiles, snapshots, heap, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [builtFiles, snapshots, heap, axTree, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs() },

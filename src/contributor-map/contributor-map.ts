@@ -284,7 +284,6 @@ export class ContributorMap extends ExchangeElement {
     const contributors = dataset.contributors;
     const listed = contributors?.countries ?? [];
     const incomplete = contributors && !contributors.complete ? (contributors.note ? text(contributors.note) : message(locale, 'othersNotNamed')) : '';
-    const summaryId = `${this.uid}-summary`;
     const tooltipId = `${this.uid}-tooltip`;
     // The key explains what is drawn: a status whose countries are all off the map has no entry.
     const statuses = CONTRIBUTOR_STATUSES.filter((s) => marks.some((m) => m.contributor.status === s));
@@ -295,9 +294,8 @@ export class ContributorMap extends ExchangeElement {
     const summary =
       text(dataset.description) ||
       [
+        // Not the note that the list is incomplete: it is read where it is shown, below the key.
         summarizeContributors(listed.map((c) => c.status), locale),
-        // The dataset's words or ours, a phrase rather than a sentence: set apart.
-        incomplete ? `(${incomplete})` : '',
         layout.focus.length ? message(locale, 'map.focus', { label: layout.focus.map((f) => f.name).join(message(locale, 'map.separator')) }) : '',
       ]
         .filter(Boolean)
@@ -307,14 +305,12 @@ export class ContributorMap extends ExchangeElement {
       <div class="map" part="map">
         <svg
           role="graphics-document"
-          aria-label=${message(locale, 'map.name', { label: text(dataset.title) })}
-          aria-describedby=${summaryId}
+          aria-label=${message(locale, 'map.name', { label: summary || text(dataset.title) })}
           width=${width}
           height=${height}
           viewBox="0 0 ${width} ${height}"
           @pointerdown=${this.onBackgroundPointerDown}
         >
-          <desc id=${summaryId}>${summary}</desc>
           <defs>${statuses.map((s) => this.renderPattern(s))}</defs>
           <g aria-hidden="true">
             <path class="sphere" d=${layout.sphere}></path>

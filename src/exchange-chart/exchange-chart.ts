@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatDate, formatNumber } from '../data/format.js';
+import { formatNumber } from '../data/format.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
@@ -24,8 +24,10 @@ import { layoutUnits, type UnitsLayout } from './layout/units.js';
 import {
   announceChanges,
   chartGroups,
+  describeMark,
   eventTable,
   figureTable,
+  markDetails,
   selectFigures,
   summarize,
   timelineSeries,
@@ -57,6 +59,20 @@ const viewOf = (value: unknown): ExchangeChartView => (VIEWS.includes(value as E
 
 // The width drawn before the element has been laid out (or when it has no width at all).
 const FALLBACK_WIDTH = 600;
+// The root font size the chart's text sizes (layout/common.ts TEXT) are written for.
+const BASE_ROOT_FONT = 16;
+
+/**
+ * How much larger than its 16 px default the reader has set the root font size (text-only
+ * zoom, a larger default font), clamped to 1–4. Read once per render, and the drawing is
+ * scaled by it as a whole: its words grow with the page's (WCAG 1.4.4), measured and laid out
+ * at their drawn size, and the marks beside them grow too, so that labels keep their places.
+ * The chart reflows as a column 1/zoom as wide would: text 2× larger at 320 px wraps as at 160.
+ */
+export function textZoom(): number {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return root > BASE_ROOT_FONT ? Math.min(4, root / BASE_ROOT_FONT) : 1;
+}
 /** The words each figure's value is drawn with, by figure id: what an announcement compares. */
 const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f.valueText]));
 
@@ -120,6 +136,8 @@ export class ExchangeChart extends ExchangeElement {
   private drawn?: DrawnView;
   private memo?: { dataset: Dataset; key: string; model: Model };
   private timeline?: TimelineLayout;
+  /** The text zoom the drawing was last drawn at (see textZoom()). */
+  private zoom = 1;
   private lastValues?: Map<string, string>;
   private lastDataset?: Dataset;
   private announcement = '';
@@ -146,14 +164,20 @@ export class ExchangeChart extends ExchangeElement {
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
     const view = viewOf(this.view);
     const rtl = isRtl(locale);
-    const width = this.drawWidth;
+    const zoom = (this.zoom = textZoom());
+    // The width the layouts see, in the drawing's own units; at 16 px exactly the element's.
+    const width = zoom === 1 ? this.drawWidth : Math.floor(this.drawWidth / zoom);
     const { figures, series, layout } = this.model(dataset, locale, view, width, rtl);
     this.noteChanges(dataset, figures, locale);
 
     let drawn: DrawnView;
     let empty = '';
     this.timeline = undefined;
-    const context = { active: this.active, rtl };
+    const context = {
+      active: this.active,
+      rtl,
+      describe: (mark: MarkInfo) => describeMark(markDetails(dataset, mark.figure.id, mark.event, locale), locale),
+    };
     if (layout.kind === 'units') drawn = drawUnits(layout.layout, context);
     else if (layout.kind === 'progress') {
       drawn = drawProgress(layout.layout, context);
@@ -184,27 +208,24 @@ export class ExchangeChart extends ExchangeElement {
     const active = drawn.marks[this.active];
     const tip =
       this.tipOpen && active
-        ? renderTooltip({ id: 'tooltip', x: active.x, y: active.y, containerWidth: width, content: this.tooltipContent(dataset, active, locale) })
+        ? renderTooltip({ id: 'tooltip', x: active.x * zoom, y: active.y * zoom, containerWidth: width * zoom, content: this.tooltipContent(dataset, active, locale) })
         : nothing;
 
     return html`<div class="chart view-${view}" part="chart">
-      <p id="summary" class="visually-hidden" part="summary">${summary}</p>
+      <p id="summary" class="visually-hidden" part="summary" aria-hidden="true">${summary}</p>
       ${view === 'units'
         ? html`<p class="key" part="key"><span class="key-swatch" aria-hidden="true"></span>${message(locale, 'unitKey')}</p>`
         : nothing}
       ${empty ? html`<p class="empty">${empty}</p>` : nothing}
-      <div class="plot">
+      <div class="plot" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <svg
           part="svg"
           role="graphics-document"
-          aria-label=${title}
-          aria-describedby="summary"
-          width=${width}
-          height=${drawn.height}
+          aria-labelledby="summary"
+          width=${width * zoom}
+          height=${Math.ceil(drawn.height * zoom)}
           viewBox=${`0 0 ${width} ${drawn.height}`}
           @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
           @pointerover=${this.onPointerOver}
           @pointermove=${this.onPointerMove}
           @pointerleave=${this.onPointerLeave}
@@ -326,16 +347,12 @@ export class ExchangeChart extends ExchangeElement {
   }
 
   private tooltipContent(dataset: Dataset, mark: MarkInfo, locale: string): TemplateResult {
-    const figure = dataset.figures.find((f) => f.id === mark.figure.id);
     const event = mark.event !== undefined ? dataset.events?.[mark.event] : undefined;
-    const sourceIds = event?.sources ?? figure?.sources ?? [];
-    const sources = sourceIds.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id);
-    const note = resolveText(event ? event.note : figure?.note, locale, dataset.lang);
-    const date = event?.date ?? figure?.asOf ?? dataset.asOf;
+    const { date, note, sources } = markDetails(dataset, mark.figure.id, mark.event, locale);
     const value = event ? mark.name.slice(mark.name.lastIndexOf(': ') + 2) : mark.figure.valueText;
     return html`<strong dir="auto">${mark.figure.label}</strong>
       <span>${value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
-      <span class="muted">· ${event ? formatDate(date, locale) : message(locale, 'asOf', { date: formatDate(date, locale) })}</span>
+      <span class="muted">· ${date}</span>
       ${note ? html`<span class="muted tip-note" dir="auto">${note}</span>` : nothing}
       <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: <bdi>${sources.join('; ')}</bdi></span>`;
   }
@@ -376,6 +393,8 @@ export class ExchangeChart extends ExchangeElement {
     this.ui({ active: next, tipOpen: true });
   };
 
+  // Focus listeners sit on the wrapper, not on the <svg>: Chromium makes an SVG element with
+  // focus listeners a tab stop of its own, before the first mark.
   private onFocusIn = (event: FocusEvent): void => {
     const index = this.markIndexOf(event);
     if (index < 0) return;
@@ -401,7 +420,7 @@ export class ExchangeChart extends ExchangeElement {
     const panel = this.timeline.panels[Number(area.getAttribute('data-panel'))];
     const svgEl = area.ownerSVGElement!;
     const box = svgEl.getBoundingClientRect();
-    const x = event.clientX - box.left;
+    const x = (event.clientX - box.left) / this.zoom;
     const { x0, x1, reversed, t0, t1 } = this.timeline;
     // From px back to time along the shared axis.
     const time = t0 + ((reversed ? x1 - x : x - x0) / (x1 - x0 || 1)) * (t1 - t0);

@@ -76,19 +76,47 @@ export function markName(figure: ChartFigure): string {
 }
 
 /**
- * One or two sentences a screen reader reads for the chart: every figure with its qualifier,
- * and for a timeline the dates covered. The dataset's `description` replaces it.
+ * One or two sentences a screen reader reads for the chart, right after its title (so they do
+ * not repeat it): every figure drawn, with its qualifier, and for a timeline the dates covered.
+ * A timeline passes only the figures it draws. The dataset's `description` replaces it.
  */
 export function summarize(dataset: Dataset, figures: ChartFigure[], locale: string, timeline?: TimelineSeries[]): string {
   if (dataset.description) return resolveText(dataset.description, locale, dataset.lang);
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const title = resolveText(dataset.title, locale, dataset.lang);
-  let text = `${title}: ${list.format(figures.map(markName))}.`;
+  let text = figures.length ? `${list.format(figures.map(markName))}.` : '';
   const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort(compareDates);
   if (dates.length) {
     text += ` ${message(locale, 'summaryPeriod', { from: formatDate(dates[0], locale), to: formatDate(dates[dates.length - 1], locale) })}`;
   }
-  return text;
+  return text.trim();
+}
+
+/** What a mark's tooltip tells beyond its name: its date, note and sources, in the reader's words. */
+export interface MarkDetails {
+  /** "As of 16 Oct 2025" for a figure, the date alone for a dated event. */
+  date: string;
+  note: string;
+  /** The sources' names. */
+  sources: string[];
+}
+
+/** The date, note and sources of a figure, or of one of its dated events. */
+export function markDetails(dataset: Dataset, figureId: string, eventIndex: number | undefined, locale: string): MarkDetails {
+  const figure = dataset.figures.find((f) => f.id === figureId);
+  const event = eventIndex !== undefined ? dataset.events?.[eventIndex] : undefined;
+  const ids = event?.sources ?? figure?.sources ?? [];
+  const date = event?.date ?? figure?.asOf ?? dataset.asOf;
+  return {
+    date: event ? formatDate(date, locale) : message(locale, 'asOf', { date: formatDate(date, locale) }),
+    note: resolveText(event ? event.note : figure?.note, locale, dataset.lang),
+    sources: ids.map((id) => sourceName(dataset, id, locale)),
+  };
+}
+
+/** A mark's details as one description, read after its name: "As of 16 Oct 2025. Source: A." */
+export function describeMark(details: MarkDetails, locale: string): string {
+  const sources = details.sources.length ? `${message(locale, details.sources.length === 1 ? 'source' : 'sources')}: ${details.sources.join('; ')}` : '';
+  return [details.date, details.note, sources].filter(Boolean).map((t) => (/[.!?。؟]$/.test(t) ? t : `${t}.`)).join(' ');
 }
 
 /** What to announce when data changes: "Remains returned: now 9 of 28", for each changed figure. */
@@ -100,8 +128,12 @@ export function announceChanges(before: ReadonlyMap<string, string> | undefined,
     .join('. ');
 }
 
+function sourceName(dataset: Dataset, id: string, locale: string): string {
+  return resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id;
+}
+
 function sourceNames(dataset: Dataset, ids: string[], locale: string): string {
-  return ids.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id).join('; ');
+  return ids.map((id) => sourceName(dataset, id, locale)).join('; ');
 }
 
 /** The "Show data" table of figures: value with qualifier, total, qualifier, sources, date. */

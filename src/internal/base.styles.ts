@@ -65,7 +65,10 @@ export const baseStyles = css`
     --_water: var(--exchange-chart-water-color, transparent);
     --_focus-marker: var(--exchange-chart-focus-marker-color, #1a1a1a);
     --_min-height: var(--exchange-chart-min-height, 12rem);
+    /* Inside the painted background, so that no word touches its edge nor an iframe's frame. */
+    --_padding: var(--exchange-chart-padding, 0.75rem);
     display: block;
+    padding: var(--_padding);
     box-sizing: border-box;
     min-width: 0;
     color: var(--_text);
@@ -101,9 +104,26 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /*
+   * Inherited text properties are reset here, inside the shadow root, where a host page's
+   * rules cannot reach: a page that centres or upper-cases its text (Vite's template centres
+   * #app) would otherwise centre the titles and push list bullets away from their items.
+   * Font family and size still come from the page, on purpose.
+   */
   .base {
-    padding: 0.75rem 0;
+    padding: 0;
     overflow-wrap: break-word;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    line-height: 1.4;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    text-shadow: none;
   }
   .title {
     margin: 0 0 0.25rem;
@@ -132,8 +152,16 @@ export const baseStyles = css`
   .notes {
     margin: 0.25rem 0;
   }
+  /*
+   * The indent that holds each bullet is the item's own, not the list's: a note keeps its own
+   * direction (dir="auto"), so an English note in an Arabic chart puts its bullet on the left,
+   * where the list's right-hand padding left it outside the element.
+   */
   .notes {
-    padding-inline-start: 1.1em;
+    padding: 0;
+  }
+  .notes li {
+    margin-inline-start: 1.1em;
   }
   .meta {
     display: flex;

@@ -81,7 +81,15 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
   const start = page * PAGE_SIZE;
   const end = Math.min(rows.count, start + PAGE_SIZE);
   const number = (n: number) => formatNumber(n, locale);
-  return html`<div class="data" part="data">
+  // Escape closes an open table from anywhere inside it, and puts focus back on its toggle,
+  // which stays where it was: the reader is not left on a control that has just vanished.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    (event.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('.data-toggle')?.focus();
+    onToggle();
+  };
+  return html`<div class="data" part="data" @keydown=${onKeyDown}>
     <button type="button" class="data-toggle" part="data-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
       ${message(locale, open ? 'hideData' : 'showData')}
     </button>

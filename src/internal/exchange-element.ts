@@ -32,6 +32,7 @@ export const MAX_HEIGHT_HINT = 4_000;
  * @csspart placeholder - The space reserved while data loads.
  * @csspart stale - The note that a refresh failed and older data is shown.
  * @cssprop --exchange-chart-font - Font family; inherited from the page by default.
+ * @cssprop --exchange-chart-padding - Space between the element's edge (and its background) and everything inside it; 0.75rem by default, so that no text touches the edge of a painted background or an iframe. Set 0 with a transparent background to align with the page's text.
  * @cssprop --exchange-chart-text-color - Text colour.
  * @cssprop --exchange-chart-muted-color - Colour of secondary text.
  * @cssprop --exchange-chart-background - Background; set `transparent` to show the page's.
@@ -71,6 +72,7 @@ export class ExchangeElement extends LitElement {
     heightHint: { type: Number, attribute: 'height-hint' },
     refresh: { type: Number },
     loading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     near: { state: true },
   };
 
@@ -100,6 +102,11 @@ export class ExchangeElement extends LitElement {
    * near, so a live blog with fifty embeds stays fast. `eager`: at once.
    */
   declare loading: 'lazy' | 'eager';
+  /**
+   * The level of the title's heading, 1 to 6 (2 by default), to fit the outline of the page
+   * it is embedded in: 3 under an article's h2 sections. Other values count as 2.
+   */
+  declare headingLevel: number;
   /** Whether the element is near enough to the viewport to fetch and draw. */
   declare near: boolean;
   private intersection?: IntersectionObserver;
@@ -110,6 +117,7 @@ export class ExchangeElement extends LitElement {
     super();
     this.theme = 'light';
     this.loading = 'lazy';
+    this.headingLevel = 2;
     this.near = true;
   }
 
@@ -169,7 +177,7 @@ export class ExchangeElement extends LitElement {
     const { dataset, error, loading, refreshFailed } = this.dataController;
     let scope: DrawnScope | undefined;
     return html`<div part="base" class="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
-      ${dataset ? renderHeader(dataset, locale, (scope = this.drawnScope(dataset))) : nothing}
+      ${dataset ? renderHeader(dataset, locale, (scope = this.drawnScope(dataset)), this.headingLevel) : nothing}
       ${error ? renderError(error, locale) : nothing}
       ${refreshFailed && dataset
         ? html`<p class="stale" part="stale" role="status">${message(locale, 'updateFailed', { date: formatDate(dataset.asOf, locale) })}</p>`

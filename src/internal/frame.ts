@@ -12,12 +12,28 @@ import type { ExchangeErrorDetail } from './events.js';
 
 const MAX_LISTED_PROBLEMS = 8;
 
-export function renderHeader(dataset: Dataset, locale: string, scope: DrawnScope): TemplateResult {
+// One template per level rather than lit/static-html, which costs more in the bundle than these.
+const HEADINGS: ((title: string) => TemplateResult)[] = [
+  (t) => html`<h1 class="title" part="title" dir="auto">${t}</h1>`,
+  (t) => html`<h2 class="title" part="title" dir="auto">${t}</h2>`,
+  (t) => html`<h3 class="title" part="title" dir="auto">${t}</h3>`,
+  (t) => html`<h4 class="title" part="title" dir="auto">${t}</h4>`,
+  (t) => html`<h5 class="title" part="title" dir="auto">${t}</h5>`,
+  (t) => html`<h6 class="title" part="title" dir="auto">${t}</h6>`,
+];
+
+/** A heading level from an attribute: 1 to 6, else 2 (a chart is usually a section of an article). */
+export function headingLevel(value: unknown): number {
+  const level = Math.round(Number(value));
+  return level >= 1 && level <= 6 ? level : 2;
+}
+
+export function renderHeader(dataset: Dataset, locale: string, scope: DrawnScope, level = 2): TemplateResult {
   const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
   const { title, subtitle } = headingFor(dataset, scope);
   // Divs, not <header>/<footer>: those would add a banner and a contentinfo landmark to the page.
   return html`<div class="header" part="header">
-    <h2 class="title" part="title" dir="auto">${text(title)}</h2>
+    ${HEADINGS[headingLevel(level) - 1](text(title))}
     ${subtitle ? html`<p class="subtitle" part="subtitle" dir="auto">${text(subtitle)}</p>` : nothing}
   </div>`;
 }

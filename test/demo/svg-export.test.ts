@@ -38,7 +38,8 @@ describe('embed builder: SVG export', () => {
     expect(svg).not.to.match(/\sclass=/);
     const root = parsed(svg);
     expect([root.getAttribute('width'), root.getAttribute('height')]).to.deep.equal([String(width), String(height)]);
-    expect(width).to.equal(640);
+    // The drawing (600 px less the element's 0.75rem padding a side) and the export's 20 px a side.
+    expect(width).to.equal(576 + 40);
     const all = texts(root);
     expect(all[0]).to.equal('Exchange');
     expect(root.querySelector('title')!.textContent).to.equal('Exchange');
@@ -65,9 +66,9 @@ describe('embed builder: SVG export', () => {
     expect(root.getAttribute('lang')).to.equal('ar');
     expect(root.querySelector(':scope > rect')!.getAttribute('fill')).to.equal('rgb(22, 24, 29)');
     expect(root.querySelector('svg rect[fill="rgb(179, 166, 234)"]'), 'a dark first-side square').to.not.equal(null);
-    // The title starts at the right edge: 20 px padding + 400 px.
+    // The title starts at the right edge: 20 px padding + the 376 px drawing (400 px less the element's padding).
     const title = root.querySelector(':scope > g > text')!;
-    expect([title.getAttribute('x'), title.getAttribute('text-anchor')]).to.deep.equal(['420', 'end']);
+    expect([title.getAttribute('x'), title.getAttribute('text-anchor')]).to.deep.equal(['396', 'end']);
     expect(texts(root).join(' ')).to.include('البيانات حتى');
     expect(svg).not.to.include('var(--');
   });

@@ -44,7 +44,7 @@ describe('<exchange-chart>', () => {
     expect(texts(el, '[part="value"]')).to.deep.equal(['20', '7 of 28', 'nearly 2,000']);
     expect(names(el)).to.deep.equal(['Living captives released: 20', 'Remains returned: 7 of 28', 'Detainees released: nearly 2,000']);
     const svg = el.shadowRoot!.querySelector('svg')!;
-    expect([svg.getAttribute('role'), svg.getAttribute('aria-label')]).to.deep.equal(['graphics-document', 'Exchange']);
+    expect([svg.getAttribute('role'), svg.getAttribute('aria-labelledby')]).to.deep.equal(['graphics-document', 'summary']);
   });
 
   it('bars: draws the total as a track behind 7 of 28, and fades the end of nearly 2,000', async () => {
@@ -164,12 +164,13 @@ describe('<exchange-chart>', () => {
   it('redraws to its own width, and its height follows from width and data alone', async () => {
     const el = await chartAt(1000, { view: 'bars' });
     const svg = () => el.shadowRoot!.querySelector('svg')!;
-    expect(svg().getAttribute('width')).to.equal('1000');
+    // Its width inside the padding, 0.75rem a side.
+    expect(svg().getAttribute('width')).to.equal('976');
     const wide = svg().getAttribute('height');
     el.parentElement!.style.width = '280px';
     await frame();
     await el.updateComplete;
-    expect(svg().getAttribute('width')).to.equal('280');
+    expect(svg().getAttribute('width')).to.equal('256');
     const again = await chartAt(280, { view: 'bars' });
     expect(again.shadowRoot!.querySelector('svg')!.getAttribute('height')).to.equal(svg().getAttribute('height'));
     expect(Number(svg().getAttribute('height'))).to.be.at.least(Number(wide));
@@ -261,8 +262,8 @@ describe('<exchange-chart>', () => {
   it('summarises the figures in a sentence, unless the dataset has its own description', async () => {
     const el = await chartAt(600, { view: 'bars' });
     const svg = el.shadowRoot!.querySelector('svg')!;
-    const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
-    expect(summary.textContent).to.equal('Exchange: Living captives released: 20, Remains returned: 7 of 28, and Detainees released: nearly 2,000.');
+    const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
+    expect(summary.textContent).to.equal('Living captives released: 20, Remains returned: 7 of 28, and Detainees released: nearly 2,000.');
     el.data = { ...validDataset(), description: 'Our own words.' };
     await el.updateComplete;
     expect(summary.textContent).to.equal('Our own words.');

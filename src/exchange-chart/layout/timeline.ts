@@ -131,6 +131,44 @@ export function stepAfterPath(points: readonly { x: number; y: number }[]): stri
   return d;
 }
 
+/** How far from a point's centre text keeps: its circle, the focus ring around it, a gap. */
+const POINT_CLEARANCE = 9 + 3;
+
+/**
+ * The total's label ("Total: 28"), written along its reference line where no point is: above
+ * the line at the end of time, unless the count reached the total there (its last point sits
+ * on the line, under the label), then below it, then at the start of time, above, below.
+ */
+function referenceLabel(
+  text: string,
+  ry: number,
+  points: readonly { x: number; y: number }[],
+  o: { left: number; right: number; reversed: boolean; rtl: boolean; measure: Measure },
+): TextLine {
+  const width = o.measure(text, 'axis');
+  const endSide = o.reversed ? 'left' : 'right';
+  const place = (side: 'left' | 'right', above: boolean): TextLine => ({
+    text,
+    x: side === 'left' ? o.left : o.right,
+    y: above ? ry - TEXT.axis.line - 1 : ry + 2,
+    anchor: alignAnchor(side, o.rtl),
+    kind: 'axis',
+    width,
+  });
+  const startSide = endSide === 'right' ? 'left' : 'right';
+  const candidates = [place(endSide, true), place(endSide, false), place(startSide, true), place(startSide, false)];
+  const clear = (line: TextLine) => {
+    const b = textBox(line, o.rtl);
+    return points.every((p) => {
+      // The distance from the point to the text's box.
+      const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
+      const dy = Math.max(b.y0 - p.y, 0, p.y - b.y1);
+      return dx * dx + dy * dy >= POINT_CLEARANCE * POINT_CLEARANCE;
+    });
+  };
+  return candidates.find(clear) ?? candidates[0];
+}
+
 function timeTicks(x: TimeScale, options: TimelineOptions, y: number): { x: number; label: TextLine }[] {
   const { width, measure, locale, rtl } = options;
   const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -221,10 +259,7 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     if (total !== undefined) {
       const ry = round(y(total));
       const text = options.formatTotal(total);
-      // Written above the line, at the end of time, inside the plot.
-      const edge = reversed ? left : right;
-      const labelLine: TextLine = { text, x: edge, y: ry - TEXT.axis.line - 1, anchor: alignAnchor(reversed ? 'left' : 'right', rtl), kind: 'axis', width: measure(text, 'axis') };
-      reference = { y: ry, x1: left, x2: right, label: labelLine };
+      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, points, { left, right, reversed, rtl, measure }) };
     }
     // Below the lowest count label, which straddles the baseline.
     const xTicks = timeTicks(x, options, bottom + 10);

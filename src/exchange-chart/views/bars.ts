@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import type { BarsLayout } from '../layout/bars.js';
 import { markName } from '../model.js';
-import { drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
 
 /** Bars: a track for a total, the solid value, a faded end when the value is approximate. */
 export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
@@ -16,6 +16,7 @@ export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
     ${layout.marks.map(
       (m, i) => svg`<g class="mark ${sideClass(m.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
         tabindex=${tabIndex(i, context)} data-index=${i} data-id=${m.figure.id}>
+        ${drawDescription(marks[i], context)}
         ${drawHit(m.box)}
         <g aria-hidden="true">
           ${m.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}

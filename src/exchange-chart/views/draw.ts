@@ -26,6 +26,17 @@ export interface DrawContext {
   active: number;
   /** The chart's direction. */
   rtl: boolean;
+  /** What a mark's tooltip tells beyond its name (date, note, sources), read as its description. */
+  describe?: (mark: MarkInfo) => string;
+}
+
+/**
+ * A mark's description, as an SVG <desc> child: read after the mark's name when it is focused
+ * (SVG-AAM), always present rather than only while the tooltip is open, and kept in exports.
+ */
+export function drawDescription(mark: MarkInfo, context: DrawContext): SVGTemplateResult | typeof nothing {
+  const text = context.describe?.(mark);
+  return text ? svg`<desc>${text}</desc>` : nothing;
 }
 
 const STRONG = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]|(\p{L})/u;
@@ -58,12 +69,18 @@ export function sideClass(figure: ChartFigure): string {
   return `side-${figure.side + 1}`;
 }
 
+/** How far the focus ring lies outside a mark's box: clear of the text at its edges. */
+export const RING_OUTSET = 5;
+
 /**
  * The area a mark answers to, drawn invisibly and outlined when focused by keyboard, so that
- * even a one-pixel bar has a target big enough to point at or tap.
+ * even a one-pixel bar has a target big enough to point at or tap. The outline runs outside
+ * the box that holds the label and value, which start at its very edges: drawn on the box, it
+ * crossed their first and last letters. It may lie in the element's padding.
  */
 export function drawHit(box: { x: number; y: number; width: number; height: number }): SVGTemplateResult {
-  return svg`<rect class="hit" x=${box.x + 1} y=${box.y - 3} width=${Math.max(0, box.width - 2)} height=${box.height + 6} rx="4"></rect>`;
+  const o = RING_OUTSET;
+  return svg`<rect class="hit" x=${box.x - o} y=${box.y - o} width=${Math.max(0, box.width + 2 * o)} height=${box.height + 2 * o} rx="4"></rect>`;
 }
 
 /** Roving tab stop: one mark in the tab order, the others reached with the arrow keys. */

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import type { ProgressLayout } from '../layout/progress.js';
 import { markName } from '../model.js';
-import { drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
 
 /** Progress: a row of marks, one per unit of the total, the counted ones filled. */
 export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
@@ -10,6 +10,7 @@ export function drawProgress(layout: ProgressLayout, context: DrawContext): Draw
     ${layout.items.map(
       (it, i) => svg`<g class="mark ${sideClass(it.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
         tabindex=${tabIndex(i, context)} data-index=${i} data-id=${it.figure.id}>
+        ${drawDescription(marks[i], context)}
         ${drawHit(it.box)}
         <g aria-hidden="true">
           ${it.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { formatDate } from '../../data/format.js';
 import type { TimelineLayout } from '../layout/timeline.js';
-import { drawText, sideClass, tabIndex, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
+import { drawDescription, drawText, sideClass, tabIndex, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
 
 export interface TimelineDrawContext extends DrawContext {
   locale: string;
@@ -65,6 +65,7 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
       ${layout.showPoints
         ? p.points.map(
             (pt, i) => svg`<g class="mark point" role="graphics-symbol" aria-label=${marks[first + i].name} tabindex=${tabIndex(first + i, context)} data-index=${first + i}>
+              ${drawDescription(marks[first + i], context)}
               <circle class="hit" cx=${pt.x} cy=${pt.y} r="9"></circle>
               <circle class="dot" cx=${pt.x} cy=${pt.y} r="3.5"></circle>
             </g>`,
@@ -74,6 +75,7 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
   })}
   ${!layout.showPoints && active
     ? svg`<g class="mark point cursor ${sideClass(active.figure)}" role="graphics-symbol" aria-label=${active.name} tabindex="0" data-index=${Math.max(0, context.active)}>
+        ${drawDescription(active, context)}
         <circle class="hit" cx=${active.x} cy=${active.y} r="9"></circle>
         <circle class="dot" cx=${active.x} cy=${active.y} r="4"></circle>
       </g>`

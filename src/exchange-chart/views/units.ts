@@ -1,7 +1,7 @@
 import { svg } from 'lit';
 import type { UnitsLayout } from '../layout/units.js';
 import { markName } from '../model.js';
-import { drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
 
 const KINDS = ['filled', 'faded', 'track'] as const;
 
@@ -27,6 +27,7 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
     ${layout.blocks.map(
       (b, i) => svg`<g class="mark ${sideClass(b.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
         tabindex=${tabIndex(i, context)} data-index=${i} data-id=${b.figure.id}>
+        ${drawDescription(marks[i], context)}
         ${drawHit(b.box)}
         <g aria-hidden="true">
           ${b.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cumulate, layoutTimeline, nearestPoint, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { textBox } from '../../../src/exchange-chart/layout/common.js';
 import { measure, remains, textProblems } from './helpers.js';
 
 const dates = ['2025-10-13', '2025-10-14', '2025-10-15', '2025-10-17', '2025-11-02', '2026-01-26'];
@@ -83,6 +84,24 @@ describe('layoutTimeline()', () => {
         const layout = layoutTimeline(series, options({ width, rtl }));
         expect(layout.panels[0].xTicks.length, `${width}`).to.be.greaterThan(0);
         expect(textProblems(allText(layout), width, rtl), `${width} ${rtl}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('writes "Total: 28" clear of every point, also when the count reaches the total at the end', () => {
+    const full = cumulate(dates.map((date, index) => ({ date, value: [4, 3, 2, 1, 3, 15][index], index })));
+    const reached: TimelineSeries[] = [{ figure: { ...remains, value: 28, valueText: '28 of 28' }, events: full }];
+    for (const width of [280, 320, 1000, 1400]) {
+      for (const [rtl, end] of [[false, '2026-01-29'], [true, '2026-01-29'], [false, '2026-01-26']] as const) {
+        const [panel] = layoutTimeline(reached, options({ width, rtl, end })).panels;
+        const b = textBox(panel.reference!.label, rtl);
+        for (const p of panel.points) {
+          // The point's circle and the focus ring around it (radius 9), plus a gap.
+          const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
+          const dy = Math.max(b.y0 - p.y, 0, p.y - b.y1);
+          expect(Math.hypot(dx, dy), `${width} ${rtl} ${end} ${p.date}`).to.be.at.least(11);
+        }
+        expect(textProblems(allText({ panels: [panel] } as ReturnType<typeof layoutTimeline>), width, rtl)).to.deep.equal([]);
       }
     }
   });
