@@ -163,7 +163,11 @@ export function plainText(el: Element | null | undefined): string {
     const isolated = node !== el && (node.localName === 'bdi' || node.getAttribute('dir') === 'auto');
     return isolated ? `${FSI}${inner.trim()}${PDI}` : inner;
   };
-  return collect(el).replace(/\s+/g, ' ').trim();
+  const text = collect(el).replace(/\s+/g, ' ').trim();
+  // A paragraph that is one dataset text (a title in its <bdi>) takes that text's own direction
+  // below, aligned to the chart's side: it needs no isolate of its own.
+  const whole = new RegExp(`^${FSI}([^${FSI}${PDI}]*)${PDI}$`).exec(text);
+  return whole ? whole[1] : text;
 }
 
 /** Lines cut from one text: an isolate open at the end of a line is closed, and reopened on the next. */

@@ -3,7 +3,8 @@ import { formatDate, formatNumber } from '../data/format.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
+import { sourceName } from '../data/sources.js';
+import { localText, resolveText } from '../data/text.js';
 import { renderLiveRegion } from '../internal/announcer.js';
 import { REFRESH, refreshInterval, refreshTimers } from '../internal/data-controller.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
@@ -12,6 +13,7 @@ import { ExchangeElement } from '../internal/exchange-element.js';
 import { measureText } from '../internal/measure.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
+import { renderList, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
 import { fontFor, type Measure } from './layout/common.js';
@@ -300,15 +302,15 @@ export class ExchangeChart extends ExchangeElement {
     const figure = dataset.figures.find((f) => f.id === mark.figure.id);
     const event = mark.event !== undefined ? dataset.events?.[mark.event] : undefined;
     const sourceIds = event?.sources ?? figure?.sources ?? [];
-    const sources = sourceIds.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id);
-    const note = resolveText(event ? event.note : figure?.note, locale, dataset.lang);
+    const sources = sourceIds.map((id) => sourceName(dataset, id, locale));
+    const note = localText(event ? event.note : figure?.note, locale, dataset.lang);
     const date = event?.date ?? figure?.asOf ?? dataset.asOf;
     const value = event ? mark.name.slice(mark.name.lastIndexOf(': ') + 2) : mark.figure.valueText;
-    return html`<strong dir="auto">${mark.figure.label}</strong>
+    return html`<strong>${renderText({ text: mark.figure.label, lang: mark.figure.labelLang })}</strong>
       <span>${value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
       <span class="muted">· ${event ? formatDate(date, locale) : message(locale, 'asOf', { date: formatDate(date, locale) })}</span>
-      ${note ? html`<span class="muted tip-note" dir="auto">${note}</span>` : nothing}
-      <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: <bdi>${sources.join('; ')}</bdi></span>`;
+      ${note.text ? html`<span class="muted tip-note">${renderText(note)}</span>` : nothing}
+      <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: ${renderList(sources, locale, 'separator')}</span>`;
   }
 
   private ui(patch: { active?: number; tipOpen?: boolean; tableOpen?: boolean; tablePage?: number }): void {

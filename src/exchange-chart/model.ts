@@ -2,7 +2,9 @@ import { compareDates } from '../data/dates.js';
 import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
+import { joinList } from '../data/list.js';
+import { sourceName } from '../data/sources.js';
+import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { cumulate, type TimelineSeries } from './layout/timeline.js';
@@ -31,9 +33,11 @@ export function valueText(dataset: Dataset, figure: Figure, locale: string): str
 
 export function toChartFigure(dataset: Dataset, figure: Figure, locale: string): ChartFigure {
   const sides = (dataset.sides ?? []).map((s) => s.id);
+  const label = localText(figure.label, locale, dataset.lang);
   return {
     id: figure.id,
-    label: resolveText(figure.label, locale, dataset.lang),
+    label: label.text,
+    labelLang: label.lang,
     valueText: valueText(dataset, figure, locale),
     value: figure.value,
     total: figure.total,
@@ -46,10 +50,10 @@ export function toChartFigure(dataset: Dataset, figure: Figure, locale: string):
 /** The selected figures in groups by side, labelled with the sides' names. */
 export function chartGroups(dataset: Dataset, series: string | undefined, locale: string): FigureGroup[] {
   const sides = new Map((dataset.sides ?? []).map((s) => [s.id, s]));
-  return groupBySide(dataset, selectFigures(dataset, series)).map((group) => ({
-    label: group.side ? resolveText(sides.get(group.side)?.label, locale, dataset.lang) : undefined,
-    figures: group.figures.map((f) => toChartFigure(dataset, f, locale)),
-  }));
+  return groupBySide(dataset, selectFigures(dataset, series)).map((group) => {
+    const label = group.side ? localText(sides.get(group.side)?.label, locale, dataset.lang) : undefined;
+    return { label: label?.text, labelLang: label?.lang, figures: group.figures.map((f) => toChartFigure(dataset, f, locale)) };
+  });
 }
 
 /**
@@ -81,9 +85,9 @@ export function markName(figure: ChartFigure): string {
  */
 export function summarize(dataset: Dataset, figures: ChartFigure[], locale: string, timeline?: TimelineSeries[]): string {
   if (dataset.description) return resolveText(dataset.description, locale, dataset.lang);
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const title = resolveText(dataset.title, locale, dataset.lang);
-  let text = `${title}: ${list.format(figures.map(markName))}.`;
+  // Each figure isolated: the list word ("و") must not stick to an English label.
+  let text = `${title}: ${joinList(figures.map(markName), locale)}.`;
   const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort(compareDates);
   if (dates.length) {
     text += ` ${message(locale, 'summaryPeriod', { from: formatDate(dates[0], locale), to: formatDate(dates[dates.length - 1], locale) })}`;
@@ -100,14 +104,13 @@ export function announceChanges(before: ReadonlyMap<string, string> | undefined,
     .join('. ');
 }
 
-function sourceNames(dataset: Dataset, ids: string[], locale: string): string {
-  return ids.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id).join('; ');
-}
+const sourceNames = (dataset: Dataset, ids: string[], locale: string): LocalText[] => ids.map((id) => sourceName(dataset, id, locale));
 
 /** The "Show data" table of figures: value with qualifier, total, qualifier, sources, date. */
 export function figureTable(dataset: Dataset, figures: Figure[], locale: string): { columns: DataColumn[]; rows: RowSource } {
   const m = (key: Parameters<typeof message>[1]) => message(locale, key);
-  const sides = new Map((dataset.sides ?? []).map((s) => [s.id, resolveText(s.label, locale, dataset.lang)]));
+  const text = (t: Figure['label'] | undefined) => localText(t, locale, dataset.lang);
+  const sides = new Map((dataset.sides ?? []).map((s) => [s.id, text(s.label)]));
   return {
     columns: [
       { label: m('colFigure') },
@@ -119,7 +122,7 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       { label: m('colDate') },
     ],
     rows: rowsOf(figures.map((f) => [
-      resolveText(f.label, locale, dataset.lang),
+      text(f.label),
       (f.side && sides.get(f.side)) || '',
       // The value as the source words it, never a bare number for an approximate figure.
       formatQuantity({ ...f, total: undefined }, locale, resolveText(f.unit, locale, dataset.lang)),
@@ -151,13 +154,13 @@ export function eventTable(dataset: Dataset, series: TimelineSeries[], locale: s
       slice: (start, end) =>
         refs.slice(start, end).map(([s, e]) => [
           formatDate(e.date, locale, 'medium'),
-          s.figure.label,
+          { text: s.figure.label, lang: s.figure.labelLang },
           formatNumber(e.value, locale),
           s.figure.total !== undefined
             ? message(locale, 'ofTotal', { n: formatNumber(e.cumulative, locale), total: formatNumber(s.figure.total, locale) })
             : formatNumber(e.cumulative, locale),
           sourceNames(dataset, events[e.index].sources, locale),
-          resolveText(events[e.index].note, locale, dataset.lang),
+          localText(events[e.index].note, locale, dataset.lang),
         ]),
     },
   };

@@ -135,6 +135,12 @@ export const baseStyles = css`
   .notes {
     padding-inline-start: 1.1em;
   }
+  /* A source with its date, a country with its status: one piece of a list, kept apart from
+     its neighbours so that an English entry in an Arabic list does not borrow their order. */
+  .source,
+  .listed {
+    unicode-bidi: isolate;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

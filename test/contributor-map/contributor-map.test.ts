@@ -354,7 +354,7 @@ describe('<contributor-map>', () => {
       expect(svg.getAttribute('aria-label')).to.equal('Map: Exchange');
       const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
       expect(summary.textContent).to.equal(
-        'Countries named: 6. In talks: 5; Supporting, not deploying: 1. (and others not named) Marked on the map: Gaza Strip.',
+        'Countries named: 6. In talks: 5; Supporting, not deploying: 1. (and others not named) Marked on the map: ⁨Gaza Strip⁩.',
       );
       const described = clone(gulfDataset());
       described.description = 'A hand-written summary.';
