@@ -216,7 +216,7 @@ export class ExchangeChart extends ExchangeElement {
         locale,
         open: this.tableOpen,
         onToggle: () => this.ui({ tableOpen: !this.tableOpen }),
-        caption: title,
+        caption: localText(dataset.title, locale, dataset.lang),
         columns: table.columns,
         rows: table.rows,
         page: this.tablePage,

@@ -47,7 +47,8 @@ export interface DataTableOptions {
   locale: string;
   open: boolean;
   onToggle: () => void;
-  caption: string;
+  /** The table's caption (and the name of its scrolling region): a dataset title or our words. */
+  caption: string | LocalText;
   columns: DataColumn[];
   rows: RowSource;
   /** The page shown (0 first); pages hold PAGE_SIZE rows. */
@@ -106,9 +107,9 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
       ${message(locale, open ? 'hideData' : 'showData')}
     </button>
     <div id=${id} class="data-panel" ?hidden=${!open}>
-      <div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
+      <div class="table-scroll" role="region" aria-label=${cellText(caption)} tabindex="0">
         <table part="data-table">
-          <caption>${caption}</caption>
+          <caption>${renderCell(caption, locale)}</caption>
           <thead>
             <tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr>
           </thead>

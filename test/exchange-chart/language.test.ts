@@ -119,6 +119,7 @@ for (const locale of ['ar', 'he']) {
 
       r.querySelector<HTMLButtonElement>('[part="data-toggle"]')!.click();
       await el.updateComplete;
+      expect(langOf(r.querySelector('[part="data-table"] caption bdi')!)).to.equal('en');
       const row = [...r.querySelectorAll('[part="data-table"] tbody tr')][2];
       const [label, side] = [...row.children];
       for (const cell of [label, side]) {
