@@ -167,3 +167,39 @@ describe('<contributor-map> in Arabic, with an English dataset', () => {
     expectReadable(bdis(row.children[4])[1]);
   });
 });
+
+describe('a unit given in several languages', () => {
+  /** The dataset with its units translated, as labels are. */
+  function withUnits(): Dataset {
+    const data = dataset();
+    data.figures[2].unit = { en: 'people', ar: 'شخص', he: 'אנשים' };
+    data.contributors!.countries[1].figure!.unit = { en: 'troops', ar: 'جندي', he: 'חיילים' };
+    return data;
+  }
+
+  it('is drawn in the reader\'s language in the bars, the tooltip and the "Show data" table', async () => {
+    for (const [locale, unit] of [['en', 'people'], ['ar', 'شخص'], ['he', 'אנשים']]) {
+      const el = await drawnAt('exchange-chart', 600, { locale, view: 'bars' }, withUnits());
+      const r = root(el);
+      expect(r.querySelectorAll('svg text.value')[2].textContent, locale).to.contain(unit);
+      r.querySelectorAll<SVGGElement>('svg .mark')[2].focus();
+      await el.updateComplete;
+      expect(r.querySelector('[part="tooltip"]')!.textContent, locale).to.contain(unit);
+      r.querySelector<HTMLButtonElement>('[part="data-toggle"]')!.click();
+      await el.updateComplete;
+      expect([...r.querySelectorAll('[part="data-table"] tbody tr')][2].children[2].textContent, locale).to.contain(unit);
+    }
+  });
+
+  it('is drawn in the reader\'s language in the map\'s tooltip and table', async () => {
+    const el = await drawnAt('contributor-map', 1000, { locale: 'ar' }, withUnits());
+    const r = root(el);
+    r.querySelector<SVGGElement>('.country[data-country="USA"]')!.focus();
+    await el.updateComplete;
+    expect(r.querySelector('[part="tooltip"] .tooltip-figure')!.textContent).to.equal('ما يصل إلى 200 جندي');
+    expect(r.querySelector('.country[data-country="USA"]')!.getAttribute('aria-label')).to.contain('ما يصل إلى 200 جندي');
+    r.querySelector<HTMLButtonElement>('[part="data-toggle"]')!.click();
+    await el.updateComplete;
+    expect(r.querySelector('[part="data-table"]')!.textContent).to.contain('ما يصل إلى 200 جندي');
+  });
+});
