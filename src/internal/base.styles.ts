@@ -141,6 +141,10 @@ export const baseStyles = css`
   .listed {
     unicode-bidi: isolate;
   }
+  /* "(15 באוק׳ 2025)" broken over two lines reads as two pieces in the wrong order. */
+  .source .date {
+    white-space: nowrap;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -106,6 +106,23 @@ for (const locale of ['ar', 'he']) {
       expectReadable(names.find((n) => n.textContent === 'IANS'));
     });
 
+    it('never breaks a source\'s date over two lines at 320 px, where its pieces would swap places', async () => {
+      const el = await drawnAt('exchange-chart', 320, { locale, view: 'bars' }, dataset());
+      // Names of every length, so that some date falls where the line ends.
+      for (let words = 1; words <= 12; words++) {
+        const data = dataset();
+        data.sources[1].date = '2025-10-15';
+        data.sources[1].name = `Reuters ${'advisers '.repeat(words)}`.trim();
+        el.data = data;
+        await el.updateComplete;
+        for (const date of root(el).querySelectorAll('[part="sources"] .date')) {
+          // One line: its pieces (a box per run of one direction) all share the same top.
+          const tops = new Set([...date.getClientRects()].map((r) => Math.round(r.top)));
+          expect(tops.size, `${words} words: ${date.textContent}`).to.equal(1);
+        }
+      }
+    });
+
     it('isolates the names in the tooltip and in the "Show data" table, each in its own language', async () => {
       const el = await drawnAt('exchange-chart', 1000, { locale, view: 'bars' }, dataset());
       const r = root(el);
