@@ -1,6 +1,7 @@
 import { countryName } from '../../src/data/countries.js';
 import { formatQuantity } from '../../src/data/format.js';
 import type { Dataset, Figure } from '../../src/data/schema.js';
+import { sourceById, sourceName } from '../../src/data/sources.js';
 import { resolveText } from '../../src/data/text.js';
 import { toCsv } from '../../src/internal/data-table.js';
 
@@ -24,11 +25,11 @@ function selected(dataset: Dataset, series: string | undefined): Figure[] {
   return ids.length ? ids.flatMap((id) => dataset.figures.filter((f) => f.id === id)) : dataset.figures;
 }
 
+// Names as they are, without isolation marks: a spreadsheet cell is not read as bidi text.
 function sourceCells(dataset: Dataset, ids: readonly string[], locale: string): [string, string] {
-  const sources = ids.map((id) => dataset.sources.find((s) => s.id === id));
   return [
-    sources.map((s, i) => (s ? resolveText(s.name, locale, dataset.lang) : ids[i])).join('; '),
-    sources.map((s) => s?.url ?? '').filter(Boolean).join(' '),
+    ids.map((id) => sourceName(dataset, id, locale).text).join('; '),
+    ids.map((id) => sourceById(dataset, id)?.url ?? '').filter(Boolean).join(' '),
   ];
 }
 

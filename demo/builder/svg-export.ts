@@ -151,7 +151,7 @@ const PDI = '\u2069';
 
 /**
  * An element's text on one line. Dataset texts inside it that the page isolates (`<bdi>`,
- * `dir="auto"`) are wrapped in Unicode isolates, so an English source name in an Arabic
+ * `dir="auto"`, `unicode-bidi: isolate`) are wrapped in Unicode isolates, so an English source name in an Arabic
  * sources line keeps its own order, as on the page.
  */
 export function plainText(el: Element | null | undefined): string {
@@ -160,10 +160,16 @@ export function plainText(el: Element | null | undefined): string {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (!(node instanceof Element)) return '';
     const inner = [...node.childNodes].map(collect).join('');
-    const isolated = node !== el && (node.localName === 'bdi' || node.getAttribute('dir') === 'auto');
+    // A source with its date is isolated by CSS (unicode-bidi), not by its tag.
+    const isolated =
+      node !== el && (node.localName === 'bdi' || node.getAttribute('dir') === 'auto' || getComputedStyle(node).unicodeBidi === 'isolate');
     return isolated ? `${FSI}${inner.trim()}${PDI}` : inner;
   };
-  return collect(el).replace(/\s+/g, ' ').trim();
+  const text = collect(el).replace(/\s+/g, ' ').trim();
+  // A paragraph that is one dataset text (a title in its <bdi>) takes that text's own direction
+  // below, aligned to the chart's side: it needs no isolate of its own.
+  const whole = new RegExp(`^${FSI}([^${FSI}${PDI}]*)${PDI}$`).exec(text);
+  return whole ? whole[1] : text;
 }
 
 /** Lines cut from one text: an isolate open at the end of a line is closed, and reopened on the next. */

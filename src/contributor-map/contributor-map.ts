@@ -5,8 +5,10 @@ import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Dataset } from '../data/schema.js';
 import { fetchDatasetText, LoadError } from '../data/load.js';
+import { joinList } from '../data/list.js';
 import type { DrawnScope } from '../data/scope.js';
-import { resolveText } from '../data/text.js';
+import { sourceName } from '../data/sources.js';
+import { localText, resolveText, type LocalText } from '../data/text.js';
 import type { Problem } from '../data/validate.js';
 import { sanitizeTimeout } from '../internal/data-controller.js';
 import { ExchangeErrorEvent } from '../internal/events.js';
@@ -16,6 +18,7 @@ import { ExchangeElement } from '../internal/exchange-element.js';
 import { measureText } from '../internal/measure.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
+import { renderList, renderMessage, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
 import {
@@ -36,7 +39,12 @@ import { world110m } from './world-110m.js';
 
 /** A contributor's name: the dataset's own, else the country's name in the locale. */
 export function contributorName(contributor: Contributor, dataset: Dataset, locale: string): string {
-  return contributor.name ? resolveText(contributor.name, locale, dataset.lang) : countryName(contributor.country, locale);
+  return contributorNameText(contributor, dataset, locale).text;
+}
+
+/** A contributor's name with its language: the dataset's may be in another than the reader's. */
+function contributorNameText(contributor: Contributor, dataset: Dataset, locale: string): LocalText {
+  return contributor.name ? localText(contributor.name, locale, dataset.lang) : { text: countryName(contributor.country, locale) };
 }
 
 // Before the first layout the element has no width yet; this draws something sensible meanwhile.
@@ -69,7 +77,7 @@ interface Layout {
   marks: Mark[];
   /** Contributors the map cannot show: not in the topology, clipped, or on a globe's far side. */
   hidden: Contributor[];
-  focus: { name: string; x: number; y: number }[];
+  focus: (LocalText & { x: number; y: number })[];
 }
 
 const worlds = new WeakMap<object, WorldIndex>();
@@ -256,7 +264,7 @@ export class ContributorMap extends ExchangeElement {
     marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
     const focus = focusPoints.flatMap((f) => {
       const point = projectPoint(frame, [f.longitude, f.latitude]);
-      return point ? [{ name: resolveText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
+      return point ? [{ ...localText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
     });
     const layout: Layout = {
       width: frame.width,
@@ -296,7 +304,7 @@ export class ContributorMap extends ExchangeElement {
       [
         // Not the note that the list is incomplete: it is read where it is shown, below the key.
         summarizeContributors(listed.map((c) => c.status), locale),
-        layout.focus.length ? message(locale, 'map.focus', { label: layout.focus.map((f) => f.name).join(message(locale, 'map.separator')) }) : '',
+        layout.focus.length ? message(locale, 'map.focus', { label: joinList(layout.focus.map((f) => f.text), locale, 'separator') }) : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -345,11 +353,19 @@ export class ContributorMap extends ExchangeElement {
             )}
           </ul>`
         : nothing}
-      ${incomplete ? html`<p class="incomplete" part="incomplete" dir="auto">${incomplete}</p>` : nothing}
+      ${incomplete
+        ? html`<p class="incomplete" part="incomplete">
+            ${contributors?.note ? renderText(localText(contributors.note, locale, dataset.lang)) : incomplete}
+          </p>`
+        : nothing}
       ${layout.hidden.length
         ? html`<p class="not-visible">
-            ${message(locale, 'map.notVisible', {
-              label: layout.hidden.map((c) => `${contributorName(c, dataset, locale)} (${message(locale, `status.${c.status}`)})`).join(message(locale, 'map.separator')),
+            ${renderMessage(locale, 'map.notVisible', {
+              label: renderList(
+                layout.hidden.map((c) => html`<span class="listed">${renderText(contributorNameText(c, dataset, locale))} (${message(locale, `status.${c.status}`)})</span>`),
+                locale,
+                'separator',
+              ),
             })}
           </p>`
         : nothing}
@@ -386,7 +402,7 @@ export class ContributorMap extends ExchangeElement {
     const name = contributorName(contributor, dataset, locale);
     const figure = contributor.figure ? formatQuantity(contributor.figure, locale, resolveText(contributor.figure.unit, locale, dataset.lang)) : '';
     // Not a comma: statuses hold commas ("Supporting, not deploying"), and Arabic writes "،".
-    const label = [name, message(locale, `status.${contributor.status}`), figure].filter(Boolean).join(message(locale, 'map.separator'));
+    const label = [name, message(locale, `status.${contributor.status}`), figure].filter(Boolean).join(message(locale, 'separator'));
     const fill = `url(#${this.patternId(contributor.status)})`;
     return svg`<g
       class="country status-${contributor.status}"
@@ -414,32 +430,33 @@ export class ContributorMap extends ExchangeElement {
     const gap = 10;
     const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
     // The label goes east of the marker unless it would leave the map there.
-    const east = focus.x + gap + measureText(focus.name, font) <= width - 2;
+    const east = focus.x + gap + measureText(focus.text, font) <= width - 2;
     const x = east ? focus.x + gap : focus.x - gap;
     // text-anchor counts from where the text starts, which is the right in a right-to-left label.
     const anchor = east !== rtl ? 'start' : 'end';
-    return svg`<g class="focus" part="focus" role="graphics-symbol" aria-label=${focus.name}>
+    return svg`<g class="focus" part="focus" role="graphics-symbol" aria-label=${focus.text} lang=${focus.lang ?? nothing}>
       <circle class="focus-ring" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="6.5"></circle>
       <circle class="focus-dot" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="2.5"></circle>
-      <text class="focus-label" x=${x.toFixed(1)} y=${focus.y.toFixed(1)} dy="0.35em" text-anchor=${anchor} aria-hidden="true">${focus.name}</text>
+      <text class="focus-label" x=${x.toFixed(1)} y=${focus.y.toFixed(1)} dy="0.35em" text-anchor=${anchor} aria-hidden="true">${focus.text}</text>
     </g>`;
   }
 
-  private sourceNames(contributor: Contributor, dataset: Dataset, locale: string): string {
-    return contributor.sources.map((id) => resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id).join('; ');
+  private sourceNames(contributor: Contributor, dataset: Dataset, locale: string): LocalText[] {
+    return contributor.sources.map((id) => sourceName(dataset, id, locale));
   }
 
   /** The tooltip: name, status, figure with its qualifier, note, source. */
   private renderDetails(contributor: Contributor, dataset: Dataset, locale: string): TemplateResult {
     const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
-    return html`<strong class="tooltip-name" dir="auto">${contributorName(contributor, dataset, locale)}</strong>
+    const sources = this.sourceNames(contributor, dataset, locale);
+    return html`<strong class="tooltip-name">${renderText(contributorNameText(contributor, dataset, locale))}</strong>
       <span class="tooltip-status">${message(locale, `status.${contributor.status}`)}</span>
       ${contributor.figure
         ? html`<span class="tooltip-figure">${formatQuantity(contributor.figure, locale, text(contributor.figure.unit))}</span>`
         : nothing}
-      ${contributor.note ? html`<span class="tooltip-note" dir="auto">${text(contributor.note)}</span>` : nothing}
-      <span class="tooltip-source muted">${message(locale, contributor.sources.length === 1 ? 'source' : 'sources')}:
-        <bdi>${this.sourceNames(contributor, dataset, locale)}</bdi></span>`;
+      ${contributor.note ? html`<span class="tooltip-note">${renderText(localText(contributor.note, locale, dataset.lang))}</span>` : nothing}
+      <span class="tooltip-source muted">${message(locale, sources.length === 1 ? 'source' : 'sources')}:
+        ${renderList(sources, locale, 'separator')}</span>`;
   }
 
   /** The map draws the contributors: its heading, notes and sources are theirs (views.map). */
@@ -450,10 +467,10 @@ export class ContributorMap extends ExchangeElement {
   private renderTable(dataset: Dataset, locale: string): TemplateResult {
     const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
     const rows = (dataset.contributors?.countries ?? []).map((c) => [
-      contributorName(c, dataset, locale),
+      contributorNameText(c, dataset, locale),
       message(locale, `status.${c.status}`),
       c.figure ? formatQuantity(c.figure, locale, text(c.figure.unit)) : '',
-      text(c.note),
+      localText(c.note, locale, dataset.lang),
       this.sourceNames(c, dataset, locale),
     ]);
     return renderDataTable({

@@ -14,6 +14,6 @@ export function summarizeContributors(statuses: readonly ContributorStatus[], lo
     .map(([status, n]) => message(locale, 'map.count', { label: message(locale, `status.${status}`), n: formatNumber(n, locale) }));
   return message(locale, 'map.summary', {
     n: formatNumber(statuses.length, locale),
-    counts: counts.join(message(locale, 'map.separator')),
+    counts: counts.join(message(locale, 'separator')),
   });
 }

@@ -4,7 +4,8 @@ import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
-import { resolveText } from '../data/text.js';
+import { headingFor } from '../data/scope.js';
+import { localText, resolveText } from '../data/text.js';
 import { renderLiveRegion } from '../internal/announcer.js';
 import { REFRESH, refreshInterval, refreshTimers } from '../internal/data-controller.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
@@ -13,6 +14,7 @@ import { ExchangeElement } from '../internal/exchange-element.js';
 import { measureText } from '../internal/measure.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
+import { renderList, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
 import { fontFor, type Measure } from './layout/common.js';
@@ -194,7 +196,7 @@ export class ExchangeChart extends ExchangeElement {
     } else drawn = drawBars(layout.layout, context);
     this.drawn = drawn;
 
-    const title = resolveText(dataset.title, locale, dataset.lang);
+    const title = resolveText(headingFor(dataset, this.drawnScope(dataset)).title, locale, dataset.lang);
     // The table and the summary hold what is drawn: "7 of 28" alone in the progress view.
     const drawnIds = this.drawnScope(dataset).figures;
     const drawnFigures = dataset.figures.filter((f) => drawnIds.includes(f.id));
@@ -240,7 +242,7 @@ export class ExchangeChart extends ExchangeElement {
         locale,
         open: this.tableOpen,
         onToggle: () => this.ui({ tableOpen: !this.tableOpen }),
-        caption: title,
+        caption: localText(headingFor(dataset, this.drawnScope(dataset)).title, locale, dataset.lang),
         columns: table.columns,
         rows: table.rows,
         page: this.tablePage,
@@ -350,11 +352,11 @@ export class ExchangeChart extends ExchangeElement {
     const event = mark.event !== undefined ? dataset.events?.[mark.event] : undefined;
     const { date, note, sources } = markDetails(dataset, mark.figure.id, mark.event, locale);
     const value = event ? mark.name.slice(mark.name.lastIndexOf(': ') + 2) : mark.figure.valueText;
-    return html`<strong dir="auto">${mark.figure.label}</strong>
+    return html`<strong>${renderText({ text: mark.figure.label, lang: mark.figure.labelLang })}</strong>
       <span>${value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
       <span class="muted">· ${date}</span>
-      ${note ? html`<span class="muted tip-note" dir="auto">${note}</span>` : nothing}
-      <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: <bdi>${sources.join('; ')}</bdi></span>`;
+      ${note.text ? html`<span class="muted tip-note">${renderText(note)}</span>` : nothing}
+      <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: ${renderList(sources, locale, 'separator')}</span>`;
   }
 
   private ui(patch: { active?: number; tipOpen?: boolean; tableOpen?: boolean; tablePage?: number }): void {

@@ -2,7 +2,9 @@ import { compareDates } from '../data/dates.js';
 import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
+import { joinList } from '../data/list.js';
+import { sourceName } from '../data/sources.js';
+import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { cumulate, type TimelineSeries } from './layout/timeline.js';
@@ -31,9 +33,11 @@ export function valueText(dataset: Dataset, figure: Figure, locale: string): str
 
 export function toChartFigure(dataset: Dataset, figure: Figure, locale: string): ChartFigure {
   const sides = (dataset.sides ?? []).map((s) => s.id);
+  const label = localText(figure.label, locale, dataset.lang);
   return {
     id: figure.id,
-    label: resolveText(figure.label, locale, dataset.lang),
+    label: label.text,
+    labelLang: label.lang,
     valueText: valueText(dataset, figure, locale),
     value: figure.value,
     total: figure.total,
@@ -46,10 +50,10 @@ export function toChartFigure(dataset: Dataset, figure: Figure, locale: string):
 /** The selected figures in groups by side, labelled with the sides' names. */
 export function chartGroups(dataset: Dataset, series: string | undefined, locale: string): FigureGroup[] {
   const sides = new Map((dataset.sides ?? []).map((s) => [s.id, s]));
-  return groupBySide(dataset, selectFigures(dataset, series)).map((group) => ({
-    label: group.side ? resolveText(sides.get(group.side)?.label, locale, dataset.lang) : undefined,
-    figures: group.figures.map((f) => toChartFigure(dataset, f, locale)),
-  }));
+  return groupBySide(dataset, selectFigures(dataset, series)).map((group) => {
+    const label = group.side ? localText(sides.get(group.side)?.label, locale, dataset.lang) : undefined;
+    return { label: label?.text, labelLang: label?.lang, figures: group.figures.map((f) => toChartFigure(dataset, f, locale)) };
+  });
 }
 
 /**
@@ -82,8 +86,8 @@ export function markName(figure: ChartFigure): string {
  */
 export function summarize(dataset: Dataset, figures: ChartFigure[], locale: string, timeline?: TimelineSeries[]): string {
   if (dataset.description) return resolveText(dataset.description, locale, dataset.lang);
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  let text = figures.length ? `${list.format(figures.map(markName))}.` : '';
+  // Each figure isolated: the list word ("و") must not stick to an English label.
+  let text = figures.length ? `${joinList(figures.map(markName), locale)}.` : '';
   const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort(compareDates);
   if (dates.length) {
     text += ` ${message(locale, 'summaryPeriod', { from: formatDate(dates[0], locale), to: formatDate(dates[dates.length - 1], locale) })}`;
@@ -95,9 +99,9 @@ export function summarize(dataset: Dataset, figures: ChartFigure[], locale: stri
 export interface MarkDetails {
   /** "As of 16 Oct 2025" for a figure, the date alone for a dated event. */
   date: string;
-  note: string;
-  /** The sources' names. */
-  sources: string[];
+  note: LocalText;
+  /** The sources' names, each in its own language. */
+  sources: LocalText[];
 }
 
 /** The date, note and sources of a figure, or of one of its dated events. */
@@ -108,15 +112,16 @@ export function markDetails(dataset: Dataset, figureId: string, eventIndex: numb
   const date = event?.date ?? figure?.asOf ?? dataset.asOf;
   return {
     date: event ? formatDate(date, locale) : message(locale, 'asOf', { date: formatDate(date, locale) }),
-    note: resolveText(event ? event.note : figure?.note, locale, dataset.lang),
-    sources: ids.map((id) => sourceName(dataset, id, locale)),
+    note: localText(event ? event.note : figure?.note, locale, dataset.lang),
+    sources: sourceNames(dataset, ids, locale),
   };
 }
 
 /** A mark's details as one description, read after its name: "As of 16 Oct 2025. Source: A." */
 export function describeMark(details: MarkDetails, locale: string): string {
-  const sources = details.sources.length ? `${message(locale, details.sources.length === 1 ? 'source' : 'sources')}: ${details.sources.join('; ')}` : '';
-  return [details.date, details.note, sources].filter(Boolean).map((t) => (/[.!?。؟]$/.test(t) ? t : `${t}.`)).join(' ');
+  const names = details.sources.map((s) => s.text);
+  const sources = names.length ? `${message(locale, names.length === 1 ? 'source' : 'sources')}: ${joinList(names, locale, 'separator')}` : '';
+  return [details.date, details.note.text, sources].filter(Boolean).map((t) => (/[.!?。؟]$/.test(t) ? t : `${t}.`)).join(' ');
 }
 
 /** What to announce when data changes: "Remains returned: now 9 of 28", for each changed figure. */
@@ -128,18 +133,13 @@ export function announceChanges(before: ReadonlyMap<string, string> | undefined,
     .join('. ');
 }
 
-function sourceName(dataset: Dataset, id: string, locale: string): string {
-  return resolveText(dataset.sources.find((s) => s.id === id)?.name, locale, dataset.lang) || id;
-}
-
-function sourceNames(dataset: Dataset, ids: string[], locale: string): string {
-  return ids.map((id) => sourceName(dataset, id, locale)).join('; ');
-}
+const sourceNames = (dataset: Dataset, ids: string[], locale: string): LocalText[] => ids.map((id) => sourceName(dataset, id, locale));
 
 /** The "Show data" table of figures: value with qualifier, total, qualifier, sources, date. */
 export function figureTable(dataset: Dataset, figures: Figure[], locale: string): { columns: DataColumn[]; rows: RowSource } {
   const m = (key: Parameters<typeof message>[1]) => message(locale, key);
-  const sides = new Map((dataset.sides ?? []).map((s) => [s.id, resolveText(s.label, locale, dataset.lang)]));
+  const text = (t: Figure['label'] | undefined) => localText(t, locale, dataset.lang);
+  const sides = new Map((dataset.sides ?? []).map((s) => [s.id, text(s.label)]));
   return {
     columns: [
       { label: m('colFigure') },
@@ -151,7 +151,7 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       { label: m('colDate') },
     ],
     rows: rowsOf(figures.map((f) => [
-      resolveText(f.label, locale, dataset.lang),
+      text(f.label),
       (f.side && sides.get(f.side)) || '',
       // The value as the source words it, never a bare number for an approximate figure.
       formatQuantity({ ...f, total: undefined }, locale, resolveText(f.unit, locale, dataset.lang)),
@@ -183,13 +183,13 @@ export function eventTable(dataset: Dataset, series: TimelineSeries[], locale: s
       slice: (start, end) =>
         refs.slice(start, end).map(([s, e]) => [
           formatDate(e.date, locale, 'medium'),
-          s.figure.label,
+          { text: s.figure.label, lang: s.figure.labelLang },
           formatNumber(e.value, locale),
           s.figure.total !== undefined
             ? message(locale, 'ofTotal', { n: formatNumber(e.cumulative, locale), total: formatNumber(s.figure.total, locale) })
             : formatNumber(e.cumulative, locale),
           sourceNames(dataset, events[e.index].sources, locale),
-          resolveText(events[e.index].note, locale, dataset.lang),
+          localText(events[e.index].note, locale, dataset.lang),
         ]),
     },
   };

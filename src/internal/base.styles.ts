@@ -153,15 +153,25 @@ export const baseStyles = css`
     margin: 0.25rem 0;
   }
   /*
-   * The indent that holds each bullet is the item's own, not the list's: a note keeps its own
-   * direction (dir="auto"), so an English note in an Arabic chart puts its bullet on the left,
-   * where the list's right-hand padding left it outside the element.
+   * The indent that holds each bullet is the item's own, on its start side: the chart's
+   * direction (an English note in an Arabic chart is isolated in a <bdi> inside a right-to-left
+   * item, so its bullet stays on the right, inside the element).
    */
   .notes {
     padding: 0;
   }
   .notes li {
     margin-inline-start: 1.1em;
+  }
+  /* A source with its date, a country with its status: one piece of a list, kept apart from
+     its neighbours so that an English entry in an Arabic list does not borrow their order. */
+  .source,
+  .listed {
+    unicode-bidi: isolate;
+  }
+  /* "(15 באוק׳ 2025)" broken over two lines reads as two pieces in the wrong order. */
+  .source .date {
+    white-space: nowrap;
   }
   .meta {
     display: flex;

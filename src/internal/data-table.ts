@@ -1,6 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../data/format.js';
 import { message } from '../data/messages.js';
+import type { LocalText } from '../data/text.js';
+import { renderList, renderText } from './text.js';
 
 export interface DataColumn {
   label: string;
@@ -8,15 +10,33 @@ export interface DataColumn {
   numeric?: boolean;
 }
 
+/**
+ * A table cell: the library's own words (a number, a date) as a string; a dataset text with its
+ * language; or a list of dataset texts (source names), each isolated and joined by the
+ * locale's separator.
+ */
+export type Cell = string | LocalText | readonly LocalText[];
+
 /** A table's rows, made only as they are shown: a timeline may have 50,000. */
 export interface RowSource {
   count: number;
-  /** Rows start … end-1 as displayed text; the first cell of a row is its header. */
-  slice(start: number, end: number): string[][];
+  /** Rows start … end-1 as displayed; the first cell of a row is its header. */
+  slice(start: number, end: number): Cell[][];
 }
 
 /** Rows already made, as a RowSource. */
-export const rowsOf = (rows: string[][]): RowSource => ({ count: rows.length, slice: (start, end) => rows.slice(start, end) });
+export const rowsOf = (rows: Cell[][]): RowSource => ({ count: rows.length, slice: (start, end) => rows.slice(start, end) });
+
+/** A cell as plain text, for CSV: the names as they are, no isolation marks. */
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell;
+  return 'text' in cell ? cell.text : (cell as readonly LocalText[]).map((c) => c.text).join('; ');
+}
+
+function renderCell(cell: Cell, locale: string): TemplateResult | string {
+  if (typeof cell === 'string') return cell;
+  return 'text' in cell ? renderText(cell) : renderList(cell as readonly LocalText[], locale, 'separator');
+}
 
 /** Rows shown at a time; more are a page away ("Rows 101–200 of 50,000"). */
 export const PAGE_SIZE = 100;
@@ -27,7 +47,8 @@ export interface DataTableOptions {
   locale: string;
   open: boolean;
   onToggle: () => void;
-  caption: string;
+  /** The table's caption (and the name of its scrolling region): a dataset title or our words. */
+  caption: string | LocalText;
   columns: DataColumn[];
   rows: RowSource;
   /** The page shown (0 first); pages hold PAGE_SIZE rows. */
@@ -56,8 +77,8 @@ function csvCell(value: string): string {
 }
 
 /** The table as CSV text (RFC 4180, CRLF line ends). */
-export function toCsv(columns: DataColumn[], rows: string[][]): string {
-  return [columns.map((c) => c.label), ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(columns: DataColumn[], rows: Cell[][]): string {
+  return [columns.map((c) => c.label), ...rows.map((row) => row.map(cellText))].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function download(filename: string, csv: string): void {
@@ -94,9 +115,9 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
       ${message(locale, open ? 'hideData' : 'showData')}
     </button>
     <div id=${id} class="data-panel" ?hidden=${!open}>
-      <div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
+      <div class="table-scroll" role="region" aria-label=${cellText(caption)} tabindex="0">
         <table part="data-table">
-          <caption>${caption}</caption>
+          <caption>${renderCell(caption, locale)}</caption>
           <thead>
             <tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr>
           </thead>
@@ -104,9 +125,11 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
             ${rows.slice(start, end).map(
               (row) => html`<tr>
                 ${row.map((cell, i) =>
+                  // The cells keep the table's direction, so that they align with its headers;
+                  // dataset texts inside them are isolated.
                   i === 0
-                    ? html`<th scope="row" dir="auto">${cell}</th>`
-                    : html`<td class=${columns[i]?.numeric ? 'numeric' : ''} dir="auto">${cell}</td>`,
+                    ? html`<th scope="row">${renderCell(cell, locale)}</th>`
+                    : html`<td class=${columns[i]?.numeric ? 'numeric' : ''}>${renderCell(cell, locale)}</td>`,
                 )}
               </tr>`,
             )}

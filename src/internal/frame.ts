@@ -3,23 +3,25 @@ import { formatDate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Source } from '../data/schema.js';
 import { headingFor, notesFor, sourcesFor, type DrawnScope } from '../data/scope.js';
-import { resolveText } from '../data/text.js';
+import { localText } from '../data/text.js';
 import type { ExchangeErrorDetail } from './events.js';
+import { renderList, renderText } from './text.js';
 
 // The HTML around every chart and map: title, subtitle, footer, error. Plain HTML text so that
-// it wraps, translates and reaches screen readers. Dataset texts get dir="auto" (or <bdi>):
-// an English note inside an Arabic chart keeps its own direction and punctuation.
+// it wraps, translates and reaches screen readers. Dataset texts sit in a <bdi> with their
+// language: an English note inside an Arabic chart keeps its own direction and punctuation,
+// while its paragraph keeps the chart's, so it aligns (and keeps its bullet) with the rest.
 
 const MAX_LISTED_PROBLEMS = 8;
 
 // One template per level rather than lit/static-html, which costs more in the bundle than these.
-const HEADINGS: ((title: string) => TemplateResult)[] = [
-  (t) => html`<h1 class="title" part="title" dir="auto">${t}</h1>`,
-  (t) => html`<h2 class="title" part="title" dir="auto">${t}</h2>`,
-  (t) => html`<h3 class="title" part="title" dir="auto">${t}</h3>`,
-  (t) => html`<h4 class="title" part="title" dir="auto">${t}</h4>`,
-  (t) => html`<h5 class="title" part="title" dir="auto">${t}</h5>`,
-  (t) => html`<h6 class="title" part="title" dir="auto">${t}</h6>`,
+const HEADINGS: ((title: TemplateResult) => TemplateResult)[] = [
+  (t) => html`<h1 class="title" part="title">${t}</h1>`,
+  (t) => html`<h2 class="title" part="title">${t}</h2>`,
+  (t) => html`<h3 class="title" part="title">${t}</h3>`,
+  (t) => html`<h4 class="title" part="title">${t}</h4>`,
+  (t) => html`<h5 class="title" part="title">${t}</h5>`,
+  (t) => html`<h6 class="title" part="title">${t}</h6>`,
 ];
 
 /** A heading level from an attribute: 1 to 6, else 2 (a chart is usually a section of an article). */
@@ -29,40 +31,40 @@ export function headingLevel(value: unknown): number {
 }
 
 export function renderHeader(dataset: Dataset, locale: string, scope: DrawnScope, level = 2): TemplateResult {
-  const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
+  const text = (t: Dataset['title'] | undefined) => renderText(localText(t, locale, dataset.lang));
   const { title, subtitle } = headingFor(dataset, scope);
   // Divs, not <header>/<footer>: those would add a banner and a contentinfo landmark to the page.
   return html`<div class="header" part="header">
     ${HEADINGS[headingLevel(level) - 1](text(title))}
-    ${subtitle ? html`<p class="subtitle" part="subtitle" dir="auto">${text(subtitle)}</p>` : nothing}
+    ${subtitle ? html`<p class="subtitle" part="subtitle">${text(subtitle)}</p>` : nothing}
   </div>`;
 }
 
-/** A source's name, linked when it has a URL, with its date. */
+/** A source's name, linked when it has a URL, with its date (in the reader's language). */
 export function renderSource(source: Source, dataset: Dataset, locale: string): TemplateResult {
-  const name = resolveText(source.name, locale, dataset.lang);
+  const name = renderText(localText(source.name, locale, dataset.lang));
   const date = source.date ? html` <span class="date">(${formatDate(source.date, locale, 'medium')})</span>` : nothing;
-  const link = source.url
-    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"><bdi>${name}</bdi></a>`
-    : html`<bdi>${name}</bdi>`;
-  return html`${link}${date}`;
+  const link = source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${name}</a>` : name;
+  // The whole entry in the chart's direction, isolated from its neighbours: the date's
+  // parentheses stay beside the name they belong to, on the side the reader expects.
+  return html`<span class="source">${link}${date}</span>`;
 }
 
 /** Notes, sources and date of what is drawn (see DrawnScope): nothing about what is not. */
 export function renderFooter(dataset: Dataset, locale: string, scope: DrawnScope): TemplateResult {
-  const text = (t: Dataset['title'] | undefined) => resolveText(t, locale, dataset.lang);
+  const text = (t: Dataset['title'] | undefined) => renderText(localText(t, locale, dataset.lang));
   const notes = notesFor(dataset, scope);
   const sources = sourcesFor(dataset, scope);
   return html`<div class="footer" part="footer">
     ${notes.length
       ? html`<ul class="notes" part="notes">
-          ${notes.map((note) => html`<li dir="auto">${text(note)}</li>`)}
+          ${notes.map((note) => html`<li>${text(note)}</li>`)}
         </ul>`
       : nothing}
     ${sources.length
       ? html`<p class="sources" part="sources">
           <span class="sources-label">${message(locale, sources.length === 1 ? 'source' : 'sources')}:</span>
-          ${sources.map((source, i) => html`${i ? '; ' : ''}${renderSource(source, dataset, locale)}`)}
+          ${renderList(sources.map((source) => renderSource(source, dataset, locale)), locale, 'separator')}
         </p>`
       : nothing}
     <p class="meta">

@@ -349,7 +349,7 @@ describe('<contributor-map>', () => {
     it('names the map by its summary, which does not repeat the title or the note read below it', async () => {
       const el = await mapAt(1000, '', gulfDataset());
       const svg = svgOf(el);
-      expect(svg.getAttribute('aria-label')).to.equal('Map: Countries named: 6. In talks: 5; Supporting, not deploying: 1. Marked on the map: Gaza Strip.');
+      expect(svg.getAttribute('aria-label')).to.equal('Map: Countries named: 6. In talks: 5; Supporting, not deploying: 1. Marked on the map: ⁨Gaza Strip⁩.');
       expect(svg.hasAttribute('aria-describedby')).to.equal(false);
       expect(svg.querySelector('desc')).to.equal(null);
       const described = clone(gulfDataset());

@@ -52,7 +52,9 @@ describe('data/gaza-exchange-2025-10-16.json (dataset 1, the default)', () => {
       'USA:supporting',
     ]);
     const usa = c.countries.find((x) => x.country === 'USA')!;
-    expect(usa.figure).to.deep.equal({ value: 200, qualifier: 'up-to', unit: 'troops' });
+    // The unit is translated like a label: "up to 200 troops", "ما يصل إلى 200 جندي".
+    expect(usa.figure).to.deep.include({ value: 200, qualifier: 'up-to' });
+    expect(usa.figure!.unit).to.deep.include({ en: 'troops', ar: 'جندي', he: 'חיילים' });
     expect(usa.note).to.contain('without deploying them in Gaza');
   });
 

@@ -149,3 +149,16 @@ describe('toCsv(): the formula guard (OWASP CSV injection)', () => {
     expect(toCsv([{ label: 'n', numeric: true }], numbers.map((n) => [n]))).to.equal(`n\r\n${numbers.join('\r\n')}\r\n`);
   });
 });
+
+describe('CSV in another language than the dataset\'s', () => {
+  it('writes the translated unit and the source names as they are, without isolation marks', () => {
+    const data = clone(validDataset());
+    data.contributors!.countries[1].figure!.unit = { en: 'troops', ar: 'جندي' };
+    data.sources[1].name = "People's Daily \u202e";
+    const usa = records(contributorsCsv(data, 'ar'))[1];
+    expect([usa.unit, usa['as shown'], usa.sources]).to.deep.equal(['جندي', 'ما يصل إلى 200 جندي', "People's Daily \u202e"]);
+    const detainees = records(figuresCsv(data, undefined, 'ar'))[2];
+    expect(detainees.sources).to.equal("Source A; People's Daily \u202e");
+    expect(detainees.sources).to.not.match(/[\u2068\u2069]/);
+  });
+});

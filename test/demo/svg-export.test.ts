@@ -73,6 +73,16 @@ describe('embed builder: SVG export', () => {
     expect(svg).not.to.include('var(--');
   });
 
+  it('keeps each source isolated in Arabic, so a stray U+202E ends with its name, joined by "؛"', async () => {
+    const data = dataset();
+    data.sources[1].name = "People's Daily \u202e";
+    data.sources.push({ id: 'c', name: 'IANS' });
+    data.figures[2].sources = ['a', 'b', 'c'];
+    const el = await drawn('exchange-chart', 1000, { view: 'bars', locale: 'ar' }, data);
+    const line = [...parsed(exportSvg(el).svg).querySelectorAll('text')].map((t) => t.textContent!).join(' ');
+    expect(line).to.include("\u2068\u2068People's Daily \u202e\u2069\u2069؛ \u2068\u2068IANS\u2069\u2069");
+  });
+
   it('wraps long texts to the drawing’s width', async () => {
     const data = dataset();
     data.title = 'A very long title that cannot possibly fit on one line of a chart only three hundred and twenty pixels wide';

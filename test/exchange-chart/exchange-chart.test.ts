@@ -263,7 +263,8 @@ describe('<exchange-chart>', () => {
     const el = await chartAt(600, { view: 'bars' });
     const svg = el.shadowRoot!.querySelector('svg')!;
     const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
-    expect(summary.textContent).to.equal('Living captives released: 20, Remains returned: 7 of 28, and Detainees released: nearly 2,000.');
+    // Each figure is isolated (U+2068 … U+2069), marks a screen reader does not speak.
+    expect(summary.textContent).to.equal('⁨Living captives released: 20⁩, ⁨Remains returned: 7 of 28⁩, and ⁨Detainees released: nearly 2,000⁩.');
     el.data = { ...validDataset(), description: 'Our own words.' };
     await el.updateComplete;
     expect(summary.textContent).to.equal('Our own words.');

@@ -70,9 +70,10 @@ describe('<exchange-chart> read without seeing', () => {
     const el = await drawnAt('exchange-chart', 600, { view: 'bars' });
     const marks = (await axTree()).filter((n) => n.role === 'graphics-symbol');
     expect(marks.map((m) => [m.name, m.description])).to.deep.equal([
-      ['Living captives released: 20', 'As of October 16, 2025. Source: Source A.'],
-      ['Remains returned: 7 of 28', 'As of October 16, 2025. Source: Source A.'],
-      ['Detainees released: nearly 2,000', 'As of October 16, 2025. Sources: Source A; Source B.'],
+      // Each source name isolated (U+2068 … U+2069), as in the summary: marks no one hears.
+      ['Living captives released: 20', 'As of October 16, 2025. Source: \u2068Source A\u2069.'],
+      ['Remains returned: 7 of 28', 'As of October 16, 2025. Source: \u2068Source A\u2069.'],
+      ['Detainees released: nearly 2,000', 'As of October 16, 2025. Sources: \u2068Source A\u2069; \u2068Source B\u2069.'],
     ]);
     // The same words as the tooltip.
     markEls(el)[2].focus();
@@ -85,7 +86,7 @@ describe('<exchange-chart> read without seeing', () => {
     await drawnAt('exchange-chart', 600, { view: 'timeline' }, timelineData());
     const points = (await axTree()).filter((n) => n.role === 'graphics-symbol');
     expect(points[1].name).to.equal('Remains returned, October 14, 2025: 5 of 28');
-    expect(points[1].description).to.equal('October 14, 2025. Source: Source A.');
+    expect(points[1].description).to.equal('October 14, 2025. Source: \u2068Source A\u2069.');
   });
 
   it('the timeline’s summary speaks only of the figures it draws', async () => {

@@ -112,10 +112,11 @@ describe('the frame', () => {
       // English note in an Arabic chart runs left to right): the text starts at that edge.
       if (getComputedStyle(li).direction === 'ltr') expect(text.left - item.left, locale).to.be.below(2);
       else expect(item.right - text.right, locale).to.be.below(2);
-      // And the bullet, in the item's own margin, stays inside the element's padding.
+      // And the bullet, in the item's own margin on its start side, stays inside the element's padding.
       const host = el.getBoundingClientRect();
-      expect(item.left - host.left, `${locale}: room for the bullet`).to.be.at.least(12 + 12);
-      expect(host.right - item.right, `${locale}: room for the bullet`).to.be.at.least(12);
+      const [start, end] = getComputedStyle(li).direction === 'ltr' ? [item.left - host.left, host.right - item.right] : [host.right - item.right, item.left - host.left];
+      expect(start, `${locale}: room for the bullet`).to.be.at.least(12 + 12);
+      expect(end, `${locale}: the padding on the other side`).to.be.at.least(12);
     }
   });
 });

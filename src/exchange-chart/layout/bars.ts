@@ -34,7 +34,7 @@ export interface BarMark {
 export interface BarsLayout {
   width: number;
   height: number;
-  groups: { label: TextLine[]; y: number }[];
+  groups: { label: TextLine[]; y: number; lang?: string }[];
   marks: BarMark[];
   /** Where the value labels sit: after the bar, or at the end of the label's line when narrow. */
   valuePlacement: 'beside' | 'above';
@@ -68,7 +68,7 @@ export function layoutBars(groups: FigureGroup[], options: BarsOptions): BarsLay
     if (g > 0) y += BAR.groupGap;
     if (group.label) {
       const heading = groupHeading(group.label, y, { width, rtl, measure });
-      heads.push({ y, label: heading.label });
+      heads.push({ y, label: heading.label, lang: group.labelLang });
       y = heading.y;
     }
     group.figures.forEach((figure, i) => {

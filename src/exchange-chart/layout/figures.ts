@@ -4,6 +4,8 @@ import type { SideIndex } from './common.js';
 export interface ChartFigure {
   id: string;
   label: string;
+  /** The label's language, when it is not the reader's (see `localText`). */
+  labelLang?: string;
   /** The value with its qualifier and total, as read: "nearly 2,000", "7 of 28". */
   valueText: string;
   value: number;
@@ -16,5 +18,6 @@ export interface ChartFigure {
 /** Figures of one side of the exchange, under that side's label. */
 export interface FigureGroup {
   label?: string;
+  labelLang?: string;
   figures: ChartFigure[];
 }

@@ -29,7 +29,7 @@ export interface ProgressItem {
 export interface ProgressLayout {
   width: number;
   height: number;
-  groups: { label: TextLine[]; y: number }[];
+  groups: { label: TextLine[]; y: number; lang?: string }[];
   items: ProgressItem[];
 }
 
@@ -58,7 +58,7 @@ export function layoutProgress(groups: FigureGroup[], options: ProgressOptions):
     first = false;
     if (group.label) {
       const heading = groupHeading(group.label, y, { width, rtl, measure });
-      heads.push({ y, label: heading.label });
+      heads.push({ y, label: heading.label, lang: group.labelLang });
       y = heading.y;
     }
     figures.forEach((figure, i) => {

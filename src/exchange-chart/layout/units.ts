@@ -45,7 +45,7 @@ export interface UnitsLayout {
   cell: number;
   gap: number;
   columns: number;
-  groups: { label: TextLine[]; y: number }[];
+  groups: { label: TextLine[]; y: number; lang?: string }[];
   blocks: UnitBlock[];
 }
 
@@ -107,7 +107,7 @@ export function layoutUnits(groups: FigureGroup[], options: UnitsOptions): Units
     if (g > 0) y += UNITS.groupGap;
     if (group.label) {
       const heading = groupHeading(group.label, y, { width, rtl, measure });
-      heads.push({ y, label: heading.label });
+      heads.push({ y, label: heading.label, lang: group.labelLang });
       y = heading.y;
     }
     group.figures.forEach((figure, i) => {

@@ -19,7 +19,7 @@ export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
         ${drawDescription(marks[i], context)}
         ${drawHit(m.box)}
         <g aria-hidden="true">
-          ${m.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+          ${m.label.map((l) => drawText(l, 'label', context.rtl, 'label', m.figure.labelLang))}
           ${m.track ? svg`<rect class="track" x=${m.track.x} y=${m.y} width=${m.track.width} height=${m.height}></rect>` : nothing}
           <rect class="bar" part="bar" x=${m.bar.x} y=${m.y} width=${m.bar.width} height=${m.height}></rect>
           ${m.fade.width > 0 ? svg`<rect class="bar-faded" x=${m.fade.x} y=${m.y} width=${m.fade.width} height=${m.height}></rect>` : nothing}

@@ -51,17 +51,18 @@ export function textRtl(text: string, fallback: boolean): boolean {
  * A line of text from a layout, vertically centred in its line box. A dataset text in the
  * other direction than the chart's (an English label in an Arabic chart) keeps its own
  * direction, so its punctuation stays in place, and its anchor flips so it sits where laid out.
+ * `lang` marks a dataset text that is not in the reader's language.
  */
-export function drawText(line: TextLine, cls: string, rtl: boolean, part?: string): SVGTemplateResult {
+export function drawText(line: TextLine, cls: string, rtl: boolean, part?: string, lang?: string): SVGTemplateResult {
   const own = textRtl(line.text, rtl);
   const flip = { start: 'end', end: 'start', middle: 'middle' } as const;
   const anchor = own === rtl ? line.anchor : flip[line.anchor];
-  return svg`<text class="t-${line.kind} ${cls}" part=${part ?? nothing} x=${line.x} y=${line.y + TEXT[line.kind].line / 2} text-anchor=${anchor} direction=${own ? 'rtl' : 'ltr'} dominant-baseline="central">${line.text}</text>`;
+  return svg`<text class="t-${line.kind} ${cls}" part=${part ?? nothing} x=${line.x} y=${line.y + TEXT[line.kind].line / 2} text-anchor=${anchor} direction=${own ? 'rtl' : 'ltr'} lang=${lang ?? nothing} dominant-baseline="central">${line.text}</text>`;
 }
 
 /** A side's heading above its group of figures. */
-export function drawGroupHeads(groups: { label: TextLine[] }[], rtl: boolean): SVGTemplateResult[] {
-  return groups.map((g) => svg`<g class="group-label" part="group-label">${g.label.map((l) => drawText(l, 'group-text', rtl))}</g>`);
+export function drawGroupHeads(groups: { label: TextLine[]; lang?: string }[], rtl: boolean): SVGTemplateResult[] {
+  return groups.map((g) => svg`<g class="group-label" part="group-label">${g.label.map((l) => drawText(l, 'group-text', rtl, undefined, g.lang))}</g>`);
 }
 
 /** The colour class of a figure's side. */

@@ -13,7 +13,7 @@ export function drawProgress(layout: ProgressLayout, context: DrawContext): Draw
         ${drawDescription(marks[i], context)}
         ${drawHit(it.box)}
         <g aria-hidden="true">
-          ${it.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+          ${it.label.map((l) => drawText(l, 'label', context.rtl, 'label', it.figure.labelLang))}
           ${drawText(it.value, 'value', context.rtl, 'value')}
           ${it.cells?.map((c) => svg`<rect class="cell-${c.kind}" x=${c.x} y=${c.y} width=${c.size} height=${c.size} rx="2"></rect>`) ?? nothing}
           ${it.bar

@@ -51,7 +51,7 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
     n += p.points.length;
     return svg`<g class="panel ${sideClass(p.figure)}" data-id=${p.figure.id}>
       <g aria-hidden="true">
-        ${p.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+        ${p.label.map((l) => drawText(l, 'label', context.rtl, 'label', p.figure.labelLang))}
         ${drawText(p.value, 'value', context.rtl, 'value')}
         ${p.yTicks.map((t) => svg`<line class="grid" x1=${layout.x0} x2=${layout.x1} y1=${t.y} y2=${t.y}></line>${drawText(t.label, 'axis', context.rtl)}`)}
         ${p.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${p.bottom} y2=${p.bottom + 5}></line>${drawText(t.label, 'axis', context.rtl)}`)}

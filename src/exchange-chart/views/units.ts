@@ -30,7 +30,7 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
         ${drawDescription(marks[i], context)}
         ${drawHit(b.box)}
         <g aria-hidden="true">
-          ${b.label.map((l) => drawText(l, 'label', context.rtl, 'label'))}
+          ${b.label.map((l) => drawText(l, 'label', context.rtl, 'label', b.figure.labelLang))}
           ${drawText(b.value, 'value', context.rtl, 'value')}
           <g class="block" transform=${`translate(${b.x},${b.y})`}>
             ${b.rects.map(
