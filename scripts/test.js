@@ -1,5 +1,6 @@
-// npm test: builds (the bundle and schema are under test too), then runs every test in
-// headless Chromium with coverage. Finds Chrome itself; never downloads one.
+// npm test: builds (the bundle and schema are under test too), checks the packed package's
+// metadata (publint, attw, the manifest validator) and builds an app from it, then runs every
+// test in headless Chromium with coverage. Finds Chrome itself; never downloads one.
 import { spawnSync } from 'node:child_process';
 import { requireChrome } from './find-chrome.js';
 
@@ -11,5 +12,6 @@ const run = (cmd, args) => {
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 run(process.execPath, [new URL('./build.js', import.meta.url).pathname]);
 run(bin('tsc'), ['-p', 'tsconfig.test.json']);
+run(process.execPath, [new URL('./package-check.js', import.meta.url).pathname]);
 run(process.execPath, [new URL('./app-check.js', import.meta.url).pathname]);
 run(bin('wtr'), ['--config', 'web-test-runner.config.js', '--coverage', ...process.argv.slice(2)]);

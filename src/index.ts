@@ -1,5 +1,5 @@
 export { ExchangeChart, type ExchangeChartView } from './exchange-chart/exchange-chart.js';
-export { ContributorMap } from './contributor-map/contributor-map.js';
+export { ContributorMap, type CountriesTopology, type ProjectionName, type RegionName } from './contributor-map/contributor-map.js';
 export { ExchangeElement, type Theme } from './internal/exchange-element.js';
 export {
   ExchangeLoadEvent,

@@ -33,4 +33,59 @@ describe('the exchange-charts package', () => {
     }
     expect(byTag('exchange-chart').attributes.map((a: any) => a.name)).to.include.members(['view', 'series']);
   });
+
+  it('declares each tag where users import it: a custom-element-definition in the element\'s lib/ module', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    expect(manifest.schemaVersion).to.equal('2.1.0');
+    const paths = manifest.modules.map((m: any) => m.path);
+    expect(paths.filter((p: string) => !/^lib\/.*\.js$/.test(p)), 'module paths that are not lib/*.js').to.deep.equal([]);
+    expect(JSON.stringify(manifest), 'a reference to src/').to.not.contain('src/');
+    const definitions = manifest.modules.flatMap((m: any) =>
+      (m.exports ?? []).filter((e: any) => e.kind === 'custom-element-definition').map((e: any) => [m.path, e.name, e.declaration.name, e.declaration.module]),
+    );
+    expect(definitions).to.have.deep.members([
+      ['lib/exchange-chart/exchange-chart.js', 'exchange-chart', 'ExchangeChart', 'lib/exchange-chart/exchange-chart.js'],
+      ['lib/contributor-map/contributor-map.js', 'contributor-map', 'ContributorMap', 'lib/contributor-map/contributor-map.js'],
+    ]);
+  });
+
+  it('types every event in custom-elements.json with its event class', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    for (const el of manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.customElement)) {
+      expect(el.events.map((e: any) => [e.name, e.type?.text]), el.name).to.deep.equal([
+        ['exchange-load', 'ExchangeLoadEvent'],
+        ['exchange-error', 'ExchangeErrorEvent'],
+      ]);
+    }
+  });
+
+  it('gives every JavaScript entry of its exports map types, and lists every module that runs on import in sideEffects', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    for (const [entry, target] of Object.entries<any>(pkg.exports)) {
+      const file = typeof target === 'string' ? target : target.default;
+      if (file.endsWith('.js')) expect(target.types, `types of ${entry}`).to.match(/\.d\.ts$/);
+    }
+    expect(pkg.sideEffects).to.include.members([
+      './lib/index.js',
+      './lib/exchange-chart/exchange-chart.js',
+      './lib/contributor-map/contributor-map.js',
+      './lib/embed/*.js',
+      './dist/exchange-charts.js',
+      './dist/embed.js',
+      './dist/embed-frame.js',
+    ]);
+  });
+
+  it('ships each dataset as JSON and as a module of the same, valid, data', async () => {
+    const { validateDataset } = await import('exchange-charts/data.js');
+    const modules = {
+      'gaza-exchange-2025-10-16': await import('exchange-charts/datasets/gaza-exchange-2025-10-16.js'),
+      'gaza-remains-timeline': await import('exchange-charts/datasets/gaza-remains-timeline.js'),
+    };
+    for (const [name, module] of Object.entries(modules)) {
+      const json = await (await fetch(`/data/${name}.json`)).json();
+      expect(module.default, name).to.deep.equal(json);
+      expect(validateDataset(module.default).errors, name).to.deep.equal([]);
+    }
+  });
 });

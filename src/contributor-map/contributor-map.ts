@@ -37,6 +37,13 @@ import { maybeProjection, maybeRegion, type CountriesTopology, type ProjectionNa
 import { summarizeContributors } from './summary.js';
 import { world110m } from './world-110m.js';
 
+// The types of the element's API, importable from the element's own module (editors and the
+// manifest's validator look for them here).
+export type { Dataset } from '../data/schema.js';
+export type { Theme } from '../internal/exchange-element.js';
+export type { CountriesTopology, ProjectionName, RegionName } from './options.js';
+export { ExchangeLoadEvent, ExchangeErrorEvent, type ExchangeLoadDetail, type ExchangeErrorDetail } from '../internal/events.js';
+
 /** A contributor's name: the dataset's own, else the country's name in the locale. */
 export function contributorName(contributor: Contributor, dataset: Dataset, locale: string): string {
   return contributorNameText(contributor, dataset, locale).text;

@@ -41,6 +41,11 @@ import { drawTimeline } from './views/timeline.js';
 import { drawUnits } from './views/units.js';
 
 export { groupBySide, selectFigures } from './model.js';
+// The types of the element's API, importable from the element's own module (editors and the
+// manifest's validator look for them here).
+export type { Dataset } from '../data/schema.js';
+export type { Theme } from '../internal/exchange-element.js';
+export { ExchangeLoadEvent, ExchangeErrorEvent, type ExchangeLoadDetail, type ExchangeErrorDetail } from '../internal/events.js';
 
 interface Model {
   groups: FigureGroup[];

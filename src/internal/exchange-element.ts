@@ -9,6 +9,9 @@ import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+// The types of the API, importable from the module that declares it.
+export type { Dataset } from '../data/schema.js';
+export type { ExchangeLoadEvent, ExchangeErrorEvent } from './events.js';
 
 /** The largest `height-hint` honoured, in px; a larger one is ignored as a mistake. */
 export const MAX_HEIGHT_HINT = 4_000;
@@ -17,8 +20,8 @@ export const MAX_HEIGHT_HINT = 4_000;
  * What both elements share: data from a property, a `src` URL or a JSON child; language and
  * direction; theme; title, footer and error around the drawing.
  *
- * @fires exchange-load - A dataset loaded, validated and was drawn. `detail`: `{ dataset, warnings }`.
- * @fires exchange-error - Data could not be loaded, parsed or validated. `detail`: `{ message, problems }`.
+ * @fires {ExchangeLoadEvent} exchange-load - A dataset loaded, validated and was drawn. `detail`: `{ dataset, warnings }`.
+ * @fires {ExchangeErrorEvent} exchange-error - Data could not be loaded, parsed or validated. `detail`: `{ message, problems }`.
  * @csspart base - The wrapper around everything.
  * @csspart header - The title and subtitle.
  * @csspart title - The dataset's title.
