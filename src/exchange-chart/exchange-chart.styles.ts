@@ -65,7 +65,8 @@ export const exchangeChartStyles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  pattern .cell-track:not(.outlined) {
+  pattern .cell-track.solid {
+    fill: var(--_track-stroke);
     stroke: none;
   }
   .bar,
@@ -141,18 +142,27 @@ export const exchangeChartStyles = css`
   }
   .key {
     display: flex;
-    align-items: center;
-    gap: 0.4rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
     margin: 0 0 0.5rem;
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .key-entry {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
   .key-swatch {
+    flex: none;
     width: 10px;
     height: 10px;
     border-radius: 1px;
-    background: var(--_side-1);
+    background: var(--_mark);
     forced-color-adjust: none;
+  }
+  .key-faded .key-swatch {
+    background: var(--_mark-faded);
   }
   .empty {
     margin: 0.5rem 0;
@@ -176,6 +186,12 @@ export const exchangeChartStyles = css`
     }
     .key-swatch {
       background: CanvasText;
+    }
+    .key-faded .key-swatch {
+      background: GrayText;
+    }
+    pattern .cell-track.solid {
+      fill: GrayText;
     }
     .bar-faded,
     .cell-faded {

@@ -33,6 +33,7 @@ import { drawBars } from './views/bars.js';
 import type { DrawnView, MarkInfo } from './views/draw.js';
 import { drawProgress } from './views/progress.js';
 import { drawTimeline } from './views/timeline.js';
+import { keyEntries, renderKey } from './views/key.js';
 import { drawUnits } from './views/units.js';
 
 export { groupBySide, selectFigures } from './model.js';
@@ -184,9 +185,7 @@ export class ExchangeChart extends ExchangeElement {
 
     return html`<div class="chart view-${view}" part="chart">
       <p id="summary" class="visually-hidden" part="summary">${summary}</p>
-      ${view === 'units'
-        ? html`<p class="key" part="key"><span class="key-swatch" aria-hidden="true"></span>${message(locale, 'unitKey')}</p>`
-        : nothing}
+      ${renderKey(keyEntries(view, figures, locale))}
       ${empty ? html`<p class="empty">${empty}</p>` : nothing}
       <div class="plot">
         <svg
@@ -254,7 +253,10 @@ export class ExchangeChart extends ExchangeElement {
           formatTotal: (n) => message(locale, 'total', { n: formatNumber(n, locale) }),
         }),
       };
-    } else layout = { kind: 'bars', layout: layoutBars(groups, { width, rtl, measure }) };
+    } else {
+      const ownScale = (n: number) => message(locale, 'ownScale', { n: formatNumber(n, locale) });
+      layout = { kind: 'bars', layout: layoutBars(groups, { width, rtl, measure, ownScale }) };
+    }
     const model = { groups, figures, series, layout };
     this.memo = { dataset, key, model };
     return model;
