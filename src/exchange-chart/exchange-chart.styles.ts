@@ -51,23 +51,29 @@ export const exchangeChartStyles = css`
   .dot {
     fill: var(--_mark);
   }
+  /* Faded and open parts are outlined: their light fills alone would not reach 3:1. */
   .bar-faded,
   .cell-faded {
     fill: var(--_mark-faded);
+    stroke: var(--_mark);
   }
   .track,
   .cell-track {
     fill: var(--_track);
+    stroke: var(--_track-stroke);
   }
+  .bar-faded,
+  .cell-faded,
   .track,
   .cell-track {
-    stroke: var(--_track-stroke);
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  pattern .solid {
+    stroke: none;
+  }
   pattern .cell-track.solid {
     fill: var(--_track-stroke);
-    stroke: none;
   }
   .bar,
   .bar-faded,
@@ -163,6 +169,7 @@ export const exchangeChartStyles = css`
   }
   .key-faded .key-swatch {
     background: var(--_mark-faded);
+    border: 1px solid var(--_mark);
   }
   .empty {
     margin: 0.5rem 0;
@@ -196,6 +203,7 @@ export const exchangeChartStyles = css`
     .bar-faded,
     .cell-faded {
       fill: GrayText;
+      stroke: CanvasText;
     }
     .track,
     .cell-track {

@@ -381,18 +381,18 @@ describe('<exchange-chart> bars and units at the desk', () => {
       expect(w(remains, '.bar') / w(remains, '.track')).to.be.closeTo(0.25, 0.02);
       // 20 and nearly 2,000 in true proportion; 7 of 28 says it has its own scale.
       expect(w(living, '.bar') / w(detainees, '.bar, .bar-faded')).to.be.closeTo(0.01, 0.002);
-      expect(texts(el, '[part="scale-note"]')).to.deep.equal(['Own scale: the whole bar is 28']);
+      expect(texts(el, '[part="scale-note"]')).to.deep.equal(['Own scale: full bar = 28']);
       expect(remains.contains(el.shadowRoot!.querySelector('[part="scale-note"]'))).to.equal(true);
     }
     const ar = await drawn(320, { view: 'bars', locale: 'ar' });
-    expect(texts(ar, '[part="scale-note"]')).to.deep.equal(['مقياس خاص: الشريط كاملًا يساوي 28']);
+    expect(texts(ar, '[part="scale-note"]')).to.deep.equal(['مقياس خاص: الشريط كله = 28']);
   });
 
   it('bars and units: the key says what the faded part and the open part are, in the reader’s language', async () => {
     const units = await drawn(600, { view: 'units' });
-    expect(texts(units, '.key-entry')).to.deep.equal(['Each square is one person', 'Faded part: the exact number is not known']);
+    expect(texts(units, '.key-entry')).to.deep.equal(['Each square is one person', 'Faded: exact number not known']);
     const bars = await drawn(600, { view: 'bars', locale: 'fr' });
-    expect(texts(bars, '.key-entry')).to.deep.equal(['Partie estompée : le nombre exact n’est pas connu']);
+    expect(texts(bars, '.key-entry')).to.deep.equal(['Estompé : nombre exact inconnu']);
     // The faded swatch has the faded marks' colour.
     const swatch = getComputedStyle(bars.shadowRoot!.querySelector('.key-faded .key-swatch')!).backgroundColor;
     expect(swatch).to.equal(getComputedStyle(bars.shadowRoot!.querySelector('.bar-faded')!).fill);
@@ -414,32 +414,43 @@ describe('<exchange-chart> bars and units at the desk', () => {
     }
   });
 
-  /** The colour an open place of a total is drawn in, and the chart's background, as computed. */
-  function openColours(el: ExchangeChart, view: string): { mark: string; background: string } {
-    const open = el.shadowRoot!.querySelector(view === 'units' ? 'pattern .cell-track' : '.track')!;
-    const style = getComputedStyle(open);
-    const mark = open.classList.contains('solid') ? style.fill : style.stroke;
-    return { mark, background: getComputedStyle(el).backgroundColor };
+  /**
+   * The colours the open places of a total and the faded end of an approximate figure are told
+   * by (their outline, or their fill when too small for one), and the chart's background.
+   */
+  function edgeColours(el: ExchangeChart, view: string): { open: string; faded: string; background: string } {
+    const colour = (selector: string) => {
+      const node = el.shadowRoot!.querySelector(selector)!;
+      const style = getComputedStyle(node);
+      return node.classList.contains('solid') ? style.fill : style.stroke;
+    };
+    return {
+      open: colour(view === 'units' ? 'pattern .cell-track' : '.track'),
+      faded: colour(view === 'units' ? 'pattern .cell-faded' : '.bar-faded'),
+      background: getComputedStyle(el).backgroundColor,
+    };
   }
 
   for (const theme of ['light', 'dark']) {
-    it(`the open places of a total reach 3:1 against the background (${theme})`, async () => {
+    it(`the open places of a total and the faded end of an approximate figure reach 3:1 against the background (${theme})`, async () => {
       for (const [view, width] of [['units', 280], ['units', 320], ['units', 1000], ['bars', 320]] as const) {
         const el = await drawn(width, { view, theme });
-        const { mark, background } = openColours(el, view);
-        expect(contrast(mark, background), `${view} ${width}: ${mark} on ${background}`).to.be.at.least(3);
+        const { open, faded, background } = edgeColours(el, view);
+        expect(contrast(open, background), `open ${view} ${width}: ${open} on ${background}`).to.be.at.least(3);
+        expect(contrast(faded, background), `faded ${view} ${width}: ${faded} on ${background}`).to.be.at.least(3);
       }
     });
   }
 
-  it('the open places of a total reach 3:1 in forced colours', async () => {
+  it('the open places of a total and the faded end of an approximate figure reach 3:1 in forced colours', async () => {
     await executeServerCommand('forced-colors', { active: true });
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       for (const [view, width] of [['units', 320], ['units', 1000], ['bars', 320]] as const) {
         const el = await drawn(width, { view });
-        const { mark, background } = openColours(el, view);
-        expect(contrast(mark, background), `${view} ${width}: ${mark} on ${background}`).to.be.at.least(3);
+        const { open, faded, background } = edgeColours(el, view);
+        expect(contrast(open, background), `open ${view} ${width}: ${open} on ${background}`).to.be.at.least(3);
+        expect(contrast(faded, background), `faded ${view} ${width}: ${faded} on ${background}`).to.be.at.least(3);
       }
     } finally {
       await executeServerCommand('forced-colors', { active: false });

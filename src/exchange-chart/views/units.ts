@@ -15,14 +15,14 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
   const defs = svg`${[0, 1].flatMap((side) =>
     KINDS.map(
       (kind) => svg`<pattern id=${`unit-${side + 1}-${kind}`} class="side-${side + 1}" width=${cell} height=${cell} patternUnits="userSpaceOnUse">
-        ${kind !== 'track'
-          ? svg`<rect class="cell-${kind}" width=${size} height=${size} rx=${size >= 6 ? 1 : 0}></rect>`
+        ${kind === 'filled'
+          ? svg`<rect class="cell-filled" width=${size} height=${size} rx=${size >= 6 ? 1 : 0}></rect>`
           : size >= 4
-            ? // Outlined inside its square, so the open places of a total read at 3:1 (WCAG 1.4.11);
-              // from 4 px a one-pixel ring still leaves a hole that reads as open.
-              svg`<rect class="cell-track outlined" x="0.5" y="0.5" width=${size - 1} height=${size - 1} rx=${size >= 6 ? 1 : 0}></rect>`
-            : // Too small for a ring: a solid square in the outline's colour, still 3:1.
-              svg`<rect class="cell-track solid" width=${size} height=${size}></rect>`}
+            ? // Faded and open places outlined inside their square, so that they reach 3:1 (WCAG
+              // 1.4.11) however light their fill; from 4 px a one-pixel ring still leaves a hole.
+              svg`<rect class="cell-${kind} outlined" x="0.5" y="0.5" width=${size - 1} height=${size - 1} rx=${size >= 6 ? 1 : 0}></rect>`
+            : // Too small for a ring: a solid square (an open place in the outline's colour, 3:1).
+              svg`<rect class="cell-${kind} solid" width=${size} height=${size}></rect>`}
       </pattern>`,
     ),
   )}`;
