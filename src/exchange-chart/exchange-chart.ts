@@ -76,7 +76,8 @@ const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f
  * @csspart bar - A bar's filled part.
  * @csspart group-label - The label of a side of the exchange.
  * @csspart line - A timeline's line.
- * @csspart key - The units view's key ("Each square is one person").
+ * @csspart key - The key of bars and units: what a square is, what a faded part means.
+ * @csspart scale-note - Under a bar drawn on its own scale, the note that says so ("Own scale: full bar = 28").
  * @csspart summary - The text summary read by screen readers (visually hidden).
  * @csspart tooltip - The tooltip of the hovered or focused mark.
  * @csspart data - The "Show data" control and its table.
