@@ -192,6 +192,28 @@ const axTree = {
   },
 };
 
+// Forced colours (Windows high contrast) through the DevTools protocol: puppeteer's
+// emulateMediaFeatures takes only prefers-* and color-gamut. The session stays attached while
+// the emulation is on, since detaching it ends the override.
+const forcedColorSessions = new Map();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    let cdp = forcedColorSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      forcedColorSessions.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    if (!payload?.active) {
+      await cdp.detach();
+      forcedColorSessions.delete(session.id);
+    }
+    return true;
+  },
+};
+
 // SVG snapshot goldens, in the manner of Observable Plot: test/output/<name>.svg. A missing
 // golden is written locally but never in CI; a mismatch writes <name>-changed.svg (ignored by
 // git) beside it and fails.
@@ -224,7 +246,7 @@ export default {
   nodeResolve: true,
   middleware: [testRoutes],
   rootDir: '.',
-  plugins: [builtFiles, snapshots, heap, axTree, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [builtFiles, snapshots, heap, axTree, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs() },

@@ -7,7 +7,7 @@
 //
 // html and svg: a run of whitespace that holds a line break becomes one space (never nothing:
 // a space between two inline elements is visible). css: comments go, whitespace runs become
-// one space, and spaces next to { } ; are dropped.
+// one space, spaces next to { } ; , and after : are dropped, and so are a last ; and the 0 of 0.5.
 
 import MagicString from 'magic-string';
 
@@ -17,7 +17,13 @@ export function collapseCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1');
+    .replace(/\s*([{};,])\s*/g, '$1')
+    // Whitespace after a colon is never needed: "fill: red", "(forced-colors: active)". (The
+    // library's CSS holds no strings, where it would be.)
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    // 0.4rem is .4rem.
+    .replace(/([:\s,(-])0\.(\d)/g, '$1.$2');
 }
 
 export function collapseMarkup(text) {

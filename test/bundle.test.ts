@@ -3,10 +3,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 // dist/exchange-charts.js as a news page uses it: alone, from a <script type="module">.
 const BUNDLE = 'dist/exchange-charts.js';
-// 60 KB until the hardening of issue 9 (size limits checked before any work, validation of
-// large datasets split into tasks, calendar dates, a paged "Show data" table in every language,
-// bounded refresh): +2.4 KB (61,240 → 63,653 bytes). The speed issue takes the bundle to ≤ 50 KB and this to 52 KB.
-const GZIP_BUDGET = 63 * 1024;
+// 60 KB until this session (2026-11-27) made the library publishable: size limits, validation
+// in tasks, calendar dates and a paged table (issue 9, +2.4 KB); scoped notes and sources, map
+// fixes, padding, heading levels, text zoom, reading once, isolation and lists in the reader's
+// language, the bars' own scales and the units' keys (issues 10 and 11, +4.4 KB): 68,015 bytes.
+// The speed issue (13) takes the bundle to ≤ 50 KB and this budget to 52 KB.
+const GZIP_BUDGET = 68 * 1024;
 
 describe('dist/exchange-charts.js', () => {
   it('has no bare imports left: lit and d3 are inside', async () => {

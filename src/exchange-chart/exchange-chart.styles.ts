@@ -51,22 +51,29 @@ export const exchangeChartStyles = css`
   .dot {
     fill: var(--_mark);
   }
+  /* Faded and open parts are outlined: their light fills alone would not reach 3:1. */
   .bar-faded,
   .cell-faded {
     fill: var(--_mark-faded);
+    stroke: var(--_mark);
   }
   .track,
   .cell-track {
     fill: var(--_track);
+    stroke: var(--_track-stroke);
   }
+  .bar-faded,
+  .cell-faded,
   .track,
   .cell-track {
-    stroke: var(--_track-stroke);
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  pattern .cell-track:not(.outlined) {
+  pattern .solid {
     stroke: none;
+  }
+  pattern .cell-track.solid {
+    fill: var(--_track-stroke);
   }
   .bar,
   .bar-faded,
@@ -141,18 +148,28 @@ export const exchangeChartStyles = css`
   }
   .key {
     display: flex;
-    align-items: center;
-    gap: 0.4rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
     margin: 0 0 0.5rem;
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .key-entry {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
   .key-swatch {
+    flex: none;
     width: 10px;
     height: 10px;
     border-radius: 1px;
-    background: var(--_side-1);
+    background: var(--_mark);
     forced-color-adjust: none;
+  }
+  .key-faded .key-swatch {
+    background: var(--_mark-faded);
+    border: 1px solid var(--_mark);
   }
   .empty {
     margin: 0.5rem 0;
@@ -177,9 +194,16 @@ export const exchangeChartStyles = css`
     .key-swatch {
       background: CanvasText;
     }
+    .key-faded .key-swatch {
+      background: GrayText;
+    }
+    pattern .cell-track.solid {
+      fill: GrayText;
+    }
     .bar-faded,
     .cell-faded {
       fill: GrayText;
+      stroke: CanvasText;
     }
     .track,
     .cell-track {

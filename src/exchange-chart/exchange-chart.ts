@@ -38,6 +38,7 @@ import { drawBars } from './views/bars.js';
 import type { DrawnView, MarkInfo } from './views/draw.js';
 import { drawProgress } from './views/progress.js';
 import { drawTimeline } from './views/timeline.js';
+import { keyEntries, renderKey } from './views/key.js';
 import { drawUnits } from './views/units.js';
 
 export { groupBySide, selectFigures } from './model.js';
@@ -99,7 +100,8 @@ const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f
  * @csspart bar - A bar's filled part.
  * @csspart group-label - The label of a side of the exchange.
  * @csspart line - A timeline's line.
- * @csspart key - The units view's key ("Each square is one person").
+ * @csspart key - The key of bars and units: what a square is, what a faded part means.
+ * @csspart scale-note - Under a bar drawn on its own scale, the note that says so ("Own scale: full bar = 28").
  * @csspart summary - The text summary read by screen readers (visually hidden).
  * @csspart tooltip - The tooltip of the hovered or focused mark.
  * @csspart data - The "Show data" control and its table.
@@ -220,9 +222,7 @@ export class ExchangeChart extends ExchangeElement {
 
     return html`<div class="chart view-${view}" part="chart">
       <p id="summary" class="visually-hidden" part="summary" aria-hidden="true">${summary}</p>
-      ${view === 'units'
-        ? html`<p class="key" part="key"><span class="key-swatch" aria-hidden="true"></span>${message(locale, 'unitKey')}</p>`
-        : nothing}
+      ${renderKey(keyEntries(view, figures, locale))}
       ${empty ? html`<p class="empty">${empty}</p>` : nothing}
       <div class="plot" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <svg
@@ -287,7 +287,10 @@ export class ExchangeChart extends ExchangeElement {
           formatTotal: (n) => message(locale, 'total', { n: formatNumber(n, locale) }),
         }),
       };
-    } else layout = { kind: 'bars', layout: layoutBars(groups, { width, rtl, measure }) };
+    } else {
+      const ownScale = (n: number) => message(locale, 'ownScale', { n: formatNumber(n, locale) });
+      layout = { kind: 'bars', layout: layoutBars(groups, { width, rtl, measure, ownScale }) };
+    }
     const model = { groups, figures, series, layout };
     this.memo = { dataset, key, model };
     return model;

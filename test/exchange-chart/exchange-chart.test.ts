@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/exchange-chart/exchange-chart.js';
 import { ExchangeChart, groupBySide, selectFigures } from '../../src/exchange-chart/exchange-chart.js';
 import type { Dataset } from '../../src/data/schema.js';
@@ -81,7 +82,7 @@ describe('<exchange-chart>', () => {
     expect(el.shadowRoot!.querySelectorAll('rect').length).to.be.below(60);
     expect(runs[0].getAttribute('fill')).to.match(/^url\(#unit-2-filled\)$/);
     expect([...runs].some((r) => r.classList.contains('run-faded'))).to.equal(true);
-    expect(texts(el, '[part="key"]')).to.deep.equal(['Each square is one person']);
+    expect(texts(el, '[part="key"] .key-entry')[0]).to.equal('Each square is one person');
   });
 
   it('progress: a row of 28 marks with 7 filled; says so when no figure has a total', async () => {
@@ -302,5 +303,159 @@ describe('<exchange-chart>', () => {
     el.data = { title: 'broken' };
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+/** The relative luminance of a computed CSS colour ("rgb(236, 236, 236)"), per WCAG. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('<exchange-chart> bars and units at the desk', () => {
+  const UNIT = 'Palestinian detainees and prisoners held without charge or trials';
+  const longUnit = () => {
+    const data = validDataset();
+    data.figures[2].unit = UNIT;
+    return data;
+  };
+  // Charts far below the viewport wait to be drawn: each new one takes the place of the last.
+  let previous: Element | undefined;
+  async function drawn(width: number, attributes: Record<string, string>, data?: Dataset): Promise<ExchangeChart> {
+    if (previous?.parentElement) previous.parentElement.style.display = 'none';
+    const el = await chartAt(width, attributes, data);
+    previous = el;
+    expect(marks(el).length, `${width} ${JSON.stringify(attributes)}`).to.be.above(0);
+    return el;
+  }
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const box = (n: Element): Box => n.getBoundingClientRect();
+  const apart = (a: Box, b: Box) => a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+
+  /** Texts of the drawing that leave the element or overlap another text: none, when publishable. */
+  function textProblems(el: ExchangeChart): string[] {
+    const frame = box(el);
+    const texts = [...el.shadowRoot!.querySelectorAll('svg text')].filter((t) => t.textContent!.trim());
+    const problems: string[] = [];
+    texts.forEach((t, i) => {
+      const b = box(t);
+      // Within a pixel: Chromium places SVG glyphs on rounded positions, so a line measured to
+      // end at the edge may end half a pixel past it.
+      if (b.left < frame.left - 1 || b.right > frame.right + 1) problems.push(`"${t.textContent}" leaves the element (${b.left - frame.left}…${b.right - frame.left})`);
+      for (const other of texts.slice(i + 1)) if (!apart(b, box(other))) problems.push(`"${t.textContent}" overlaps "${other.textContent}"`);
+    });
+    return problems;
+  }
+
+  for (const view of ['bars', 'units']) {
+    for (const locale of ['en', 'ar', 'he']) {
+      it(`${view} (${locale}): every text inside the element and apart, at 280, 320, 375, 1000 and 1400 px, with a 65-character unit too`, async () => {
+        for (const width of [280, 320, 375, 1000, 1400]) {
+          for (const data of [validDataset(), longUnit()]) {
+            const el = await drawn(width, { view, locale }, data);
+            expect(textProblems(el), `${width}`).to.deep.equal([]);
+            // The value and its qualifier are all there, whatever the lines they take.
+            const value = texts(el, '[part="value"]').join(' ');
+            if (data.figures[2].unit) expect(value).to.contain(UNIT);
+            if (locale === 'en') expect(value).to.contain('nearly 2,000');
+            // Labels are broken between words, never inside one.
+            for (const label of marks(el)[2].querySelectorAll('[part="label"]')) expect('Detainees released').to.contain(label.textContent!.trim());
+          }
+        }
+      });
+    }
+  }
+
+  it('bars: every mark readable at 280 px, 7 of 28 against its total with a note, the others on one scale', async () => {
+    for (const width of [280, 320, 1000, 1400]) {
+      const el = await drawn(width, { view: 'bars' });
+      const [living, remains, detainees] = marks(el);
+      const w = (m: Element, sel: string) => [...m.querySelectorAll(sel)].reduce((n, r) => n + r.getBoundingClientRect().width, 0);
+      expect(w(living, '.bar'), `${width}`).to.be.at.least(2);
+      expect(w(remains, '.track'), `${width}`).to.be.at.least(40);
+      expect(w(remains, '.bar') / w(remains, '.track')).to.be.closeTo(0.25, 0.02);
+      // 20 and nearly 2,000 in true proportion; 7 of 28 says it has its own scale.
+      expect(w(living, '.bar') / w(detainees, '.bar, .bar-faded')).to.be.closeTo(0.01, 0.002);
+      expect(texts(el, '[part="scale-note"]')).to.deep.equal(['Own scale: full bar = 28']);
+      expect(remains.contains(el.shadowRoot!.querySelector('[part="scale-note"]'))).to.equal(true);
+    }
+    const ar = await drawn(320, { view: 'bars', locale: 'ar' });
+    expect(texts(ar, '[part="scale-note"]')).to.deep.equal(['مقياس خاص: الشريط كله = 28']);
+  });
+
+  it('bars and units: the key says what the faded part and the open part are, in the reader’s language', async () => {
+    const units = await drawn(600, { view: 'units' });
+    expect(texts(units, '.key-entry')).to.deep.equal(['Each square is one person', 'Faded: exact number not known']);
+    const bars = await drawn(600, { view: 'bars', locale: 'fr' });
+    expect(texts(bars, '.key-entry')).to.deep.equal(['Estompé : nombre exact inconnu']);
+    // The faded swatch has the faded marks' colour.
+    const swatch = getComputedStyle(bars.shadowRoot!.querySelector('.key-faded .key-swatch')!).backgroundColor;
+    expect(swatch).to.equal(getComputedStyle(bars.shadowRoot!.querySelector('.bar-faded')!).fill);
+    // Nothing approximate: no key in bars.
+    const exact = await drawn(600, { view: 'bars', series: 'living' });
+    expect(exact.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
+  });
+
+  it('units: exactly 20 and 7 of 28 marks, and 1,900 solid of nearly 2,000, at every width', async () => {
+    for (const width of [280, 320, 600, 1000, 1400]) {
+      const el = await drawn(width, { view: 'units' });
+      const cell = Number(el.shadowRoot!.querySelector('pattern')!.getAttribute('width'));
+      const count = (m: Element, kind: string) =>
+        [...m.querySelectorAll(`.run-${kind}`)].reduce((n, r) => n + (Number(r.getAttribute('width')) / cell) * (Number(r.getAttribute('height')) / cell), 0);
+      const [living, remains, detainees] = marks(el);
+      expect([count(living, 'filled'), count(living, 'faded'), count(living, 'track')], `${width}`).to.deep.equal([20, 0, 0]);
+      expect([count(remains, 'filled'), count(remains, 'track')], `${width}`).to.deep.equal([7, 21]);
+      expect([count(detainees, 'filled'), count(detainees, 'faded')], `${width}`).to.deep.equal([1900, 100]);
+    }
+  });
+
+  /**
+   * The colours the open places of a total and the faded end of an approximate figure are told
+   * by (their outline, or their fill when too small for one), and the chart's background.
+   */
+  function edgeColours(el: ExchangeChart, view: string): { open: string; faded: string; background: string } {
+    const colour = (selector: string) => {
+      const node = el.shadowRoot!.querySelector(selector)!;
+      const style = getComputedStyle(node);
+      return node.classList.contains('solid') ? style.fill : style.stroke;
+    };
+    return {
+      open: colour(view === 'units' ? 'pattern .cell-track' : '.track'),
+      faded: colour(view === 'units' ? 'pattern .cell-faded' : '.bar-faded'),
+      background: getComputedStyle(el).backgroundColor,
+    };
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`the open places of a total and the faded end of an approximate figure reach 3:1 against the background (${theme})`, async () => {
+      for (const [view, width] of [['units', 280], ['units', 320], ['units', 1000], ['bars', 320]] as const) {
+        const el = await drawn(width, { view, theme });
+        const { open, faded, background } = edgeColours(el, view);
+        expect(contrast(open, background), `open ${view} ${width}: ${open} on ${background}`).to.be.at.least(3);
+        expect(contrast(faded, background), `faded ${view} ${width}: ${faded} on ${background}`).to.be.at.least(3);
+      }
+    });
+  }
+
+  it('the open places of a total and the faded end of an approximate figure reach 3:1 in forced colours', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      for (const [view, width] of [['units', 320], ['units', 1000], ['bars', 320]] as const) {
+        const el = await drawn(width, { view });
+        const { open, faded, background } = edgeColours(el, view);
+        expect(contrast(open, background), `open ${view} ${width}: ${open} on ${background}`).to.be.at.least(3);
+        expect(contrast(faded, background), `faded ${view} ${width}: ${faded} on ${background}`).to.be.at.least(3);
+      }
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 });

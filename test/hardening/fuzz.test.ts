@@ -188,8 +188,8 @@ describe('fuzzing with random datasets (fast-check, fixed seed)', () => {
   describe('what fuzzing found (kept as plain regressions)', () => {
     it('bars stay finite when the largest value is subnormal (5e-324)', () => {
       const figure = { id: 'a', label: 'a', valueText: 'x', value: 5e-324, total: 5e-324, approximate: true, side: 0 as const };
-      const layout = layoutBars([{ figures: [figure, { ...figure, value: 0, total: undefined }] }], { width: 600, rtl: false, measure: (t) => t.length * 7 });
-      const numbers = layout.marks.flatMap((m) => [m.bar.x, m.bar.width, m.fade.x, m.fade.width, m.track?.x ?? 0, m.track?.width ?? 0, m.value.x]);
+      const layout = layoutBars([{ figures: [figure, { ...figure, value: 0, total: undefined }] }], { width: 600, rtl: false, measure: (t) => t.length * 7, ownScale: String });
+      const numbers = layout.marks.flatMap((m) => [m.bar.x, m.bar.width, m.fade.x, m.fade.width, m.track?.x ?? 0, m.track?.width ?? 0, ...m.value.map((v) => v.x)]);
       expect(numbers.every(Number.isFinite), JSON.stringify(numbers)).to.equal(true);
       expect(layout.marks[0].track!.width, 'the total fills the plot').to.be.greaterThan(500);
     });

@@ -120,15 +120,17 @@ export function groupHeading(text: string, y: number, options: StackOptions): { 
   return { label: stackLines(lines, y, { ...options, kind: 'strong' }), y: y + lines.length * TEXT.strong.line + 4 };
 }
 
-/** A figure's label lines at y and its value with qualifier under them: the lines and the y below. */
+/** A figure's label lines at y and its value with qualifier under them, each wrapped: the lines and the y below. */
 export function figureHeading(
   figure: { label: string; valueText: string },
   y: number,
   options: StackOptions,
-): { label: TextLine[]; value: TextLine; y: number } {
+): { label: TextLine[]; value: TextLine[]; y: number } {
   const lines = wrapText(figure.label, options.width, options.measure);
   const label = stackLines(lines, y, options);
   const below = y + lines.length * TEXT.label.line;
-  const [value] = stackLines([figure.valueText], below, { ...options, kind: 'strong' });
-  return { label, value, y: below + TEXT.strong.line };
+  // The value wraps too: a unit may be a long phrase ("nearly 2,000 detainees held …").
+  const values = wrapText(figure.valueText, options.width, options.measure, 'strong');
+  const value = stackLines(values, below, { ...options, kind: 'strong' });
+  return { label, value, y: below + values.length * TEXT.strong.line };
 }

@@ -18,7 +18,8 @@ export interface ProgressCell {
 export interface ProgressItem {
   figure: ChartFigure & { total: number };
   label: TextLine[];
-  value: TextLine;
+  /** The value with its qualifier, on as many lines as it needs. */
+  value: TextLine[];
   /** One mark per unit of the total, when the total is small enough to count by eye. */
   cells?: ProgressCell[];
   /** Otherwise a bar: the filled part over a track of the total. */

@@ -28,7 +28,8 @@ export interface UnitRect {
 export interface UnitBlock {
   figure: ChartFigure;
   label: TextLine[];
-  value: TextLine;
+  /** The value with its qualifier, on as many lines as it needs. */
+  value: TextLine[];
   /** Top left of the block of cells; rects are relative to it. */
   x: number;
   y: number;
@@ -78,12 +79,13 @@ export function cellRuns(start: number, count: number, columns: number): { col: 
 }
 
 /**
- * How many of an approximate figure's last units are drawn faded: about one in twenty, at
- * most a row, at least one. An exact figure has none.
+ * How many of an approximate figure's last units are drawn faded: one in twenty (rounded up),
+ * at least one. It depends on the figure only, never on the width, so "nearly 2,000" has the
+ * same 1,900 solid squares on a phone and on a desktop. An exact figure has none.
  */
-export function fadedCount(figure: Pick<ChartFigure, 'value' | 'approximate'>, columns: number): number {
-  if (!figure.approximate || figure.value <= 0) return 0;
-  return Math.max(1, Math.min(columns, Math.ceil(figure.value * 0.05), Math.floor(figure.value)));
+export function fadedCount(figure: Pick<ChartFigure, 'value' | 'approximate'>): number {
+  if (!figure.approximate || figure.value < 1) return 0;
+  return Math.max(1, Math.min(Math.ceil(figure.value * 0.05), Math.floor(figure.value)));
 }
 
 /**
@@ -118,7 +120,7 @@ export function layoutUnits(groups: FigureGroup[], options: UnitsOptions): Units
 
       const units = Math.floor(figure.value);
       const all = Math.max(units, Math.floor(figure.total ?? 0));
-      const faded = fadedCount(figure, columns);
+      const faded = fadedCount(figure);
       const rows = Math.max(1, Math.ceil(all / columns));
       const rects: UnitRect[] = [];
       const add = (kind: RunKind, start: number, count: number) => {

@@ -3,12 +3,15 @@ import type { BarsLayout } from '../layout/bars.js';
 import { markName } from '../model.js';
 import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
 
-/** Bars: a track for a total, the solid value, a faded end when the value is approximate. */
+/**
+ * Bars: a track for a total, the solid value, a faded end when the value is approximate, and
+ * under a bar drawn on its own scale, the note that says so.
+ */
 export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
   const marks = layout.marks.map((m) => ({
     key: m.figure.id,
     name: markName(m.figure),
-    x: m.value.x,
+    x: m.value[0].x,
     y: m.y,
     figure: m.figure,
   }));
@@ -23,7 +26,8 @@ export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
           ${m.track ? svg`<rect class="track" x=${m.track.x} y=${m.y} width=${m.track.width} height=${m.height}></rect>` : nothing}
           <rect class="bar" part="bar" x=${m.bar.x} y=${m.y} width=${m.bar.width} height=${m.height}></rect>
           ${m.fade.width > 0 ? svg`<rect class="bar-faded" x=${m.fade.x} y=${m.y} width=${m.fade.width} height=${m.height}></rect>` : nothing}
-          ${drawText(m.value, 'value', context.rtl, 'value')}
+          ${m.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
+          ${m.scale ? svg`<g class="scale-note" part="scale-note">${m.scale.note.map((l) => drawText(l, 'scale-text', context.rtl))}</g>` : nothing}
         </g>
       </g>`,
     )}`;

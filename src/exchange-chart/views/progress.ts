@@ -5,7 +5,7 @@ import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex
 
 /** Progress: a row of marks, one per unit of the total, the counted ones filled. */
 export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
-  const marks = layout.items.map((it) => ({ key: it.figure.id, name: markName(it.figure), x: it.value.x, y: it.value.y, figure: it.figure }));
+  const marks = layout.items.map((it) => ({ key: it.figure.id, name: markName(it.figure), x: it.value[0].x, y: it.value[0].y, figure: it.figure }));
   const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
     ${layout.items.map(
       (it, i) => svg`<g class="mark ${sideClass(it.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
@@ -14,7 +14,7 @@ export function drawProgress(layout: ProgressLayout, context: DrawContext): Draw
         ${drawHit(it.box)}
         <g aria-hidden="true">
           ${it.label.map((l) => drawText(l, 'label', context.rtl, 'label', it.figure.labelLang))}
-          ${drawText(it.value, 'value', context.rtl, 'value')}
+          ${it.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
           ${it.cells?.map((c) => svg`<rect class="cell-${c.kind}" x=${c.x} y=${c.y} width=${c.size} height=${c.size} rx="2"></rect>`) ?? nothing}
           ${it.bar
             ? svg`<rect class="track" x=${it.bar.track.x} y=${it.bar.y} width=${it.bar.track.width} height=${it.bar.height}></rect>

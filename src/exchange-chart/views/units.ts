@@ -15,14 +15,18 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
   const defs = svg`${[0, 1].flatMap((side) =>
     KINDS.map(
       (kind) => svg`<pattern id=${`unit-${side + 1}-${kind}`} class="side-${side + 1}" width=${cell} height=${cell} patternUnits="userSpaceOnUse">
-        ${kind === 'track' && size >= 5
-          ? // Outlined inside its square, so the open places of a total read at 3:1.
-            svg`<rect class="cell-track outlined" x="0.5" y="0.5" width=${size - 1} height=${size - 1} rx="1"></rect>`
-          : svg`<rect class="cell-${kind}" width=${size} height=${size} rx=${size >= 6 ? 1 : 0}></rect>`}
+        ${kind === 'filled'
+          ? svg`<rect class="cell-filled" width=${size} height=${size} rx=${size >= 6 ? 1 : 0}></rect>`
+          : size >= 4
+            ? // Faded and open places outlined inside their square, so that they reach 3:1 (WCAG
+              // 1.4.11) however light their fill; from 4 px a one-pixel ring still leaves a hole.
+              svg`<rect class="cell-${kind} outlined" x="0.5" y="0.5" width=${size - 1} height=${size - 1} rx=${size >= 6 ? 1 : 0}></rect>`
+            : // Too small for a ring: a solid square (an open place in the outline's colour, 3:1).
+              svg`<rect class="cell-${kind} solid" width=${size} height=${size}></rect>`}
       </pattern>`,
     ),
   )}`;
-  const marks = layout.blocks.map((b) => ({ key: b.figure.id, name: markName(b.figure), x: b.value.x, y: b.y, figure: b.figure }));
+  const marks = layout.blocks.map((b) => ({ key: b.figure.id, name: markName(b.figure), x: b.value[0].x, y: b.y, figure: b.figure }));
   const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
     ${layout.blocks.map(
       (b, i) => svg`<g class="mark ${sideClass(b.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
@@ -31,7 +35,7 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
         ${drawHit(b.box)}
         <g aria-hidden="true">
           ${b.label.map((l) => drawText(l, 'label', context.rtl, 'label', b.figure.labelLang))}
-          ${drawText(b.value, 'value', context.rtl, 'value')}
+          ${b.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
           <g class="block" transform=${`translate(${b.x},${b.y})`}>
             ${b.rects.map(
               (r) => svg`<rect class="run run-${r.kind}" fill=${`url(#unit-${b.figure.side + 1}-${r.kind})`} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,

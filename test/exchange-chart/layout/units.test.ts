@@ -30,13 +30,45 @@ describe('layoutUnits()', () => {
     expect(count(c.rects, layout.cell)).to.equal(2000);
   });
 
-  it('draws an approximate figure with a faded last run (about 1 in 20, at most a row)', () => {
-    const layout = layoutUnits(groups, { width: 600, rtl: false, measure });
-    const faded = layout.blocks[2].rects.filter((r) => r.kind === 'faded');
-    expect(count(faded, layout.cell)).to.equal(Math.min(layout.columns, 100));
-    expect(layout.blocks[0].rects.some((r) => r.kind === 'faded')).to.equal(false);
-    expect(fadedCount({ value: 20, approximate: false }, 50)).to.equal(0);
-    expect(fadedCount({ value: 3, approximate: true }, 50)).to.equal(1);
+  it('draws an approximate figure with a faded last run of 1 in 20, the same at every width', () => {
+    for (const width of [280, 320, 600, 1000, 1400]) {
+      const layout = layoutUnits(groups, { width, rtl: false, measure });
+      const rects = layout.blocks[2].rects;
+      expect(count(rects.filter((r) => r.kind === 'filled'), layout.cell), `${width}`).to.equal(1900);
+      expect(count(rects.filter((r) => r.kind === 'faded'), layout.cell), `${width}`).to.equal(100);
+      expect(layout.blocks[0].rects.some((r) => r.kind === 'faded')).to.equal(false);
+    }
+    expect(fadedCount({ value: 20, approximate: false })).to.equal(0);
+    expect(fadedCount({ value: 3, approximate: true })).to.equal(1);
+    expect(fadedCount({ value: 0, approximate: true })).to.equal(0);
+  });
+
+  it('draws exactly as many marks as an exact figure counts, at every width', () => {
+    for (const width of [280, 320, 375, 1000, 1400]) {
+      const layout = layoutUnits(groups, { width, rtl: width === 375, measure });
+      const [a, b] = layout.blocks;
+      expect(count(a.rects, layout.cell), `${width}`).to.equal(20);
+      expect(count(b.rects.filter((r) => r.kind === 'filled'), layout.cell), `${width}`).to.equal(7);
+      expect(count(b.rects.filter((r) => r.kind === 'track'), layout.cell), `${width}`).to.equal(21);
+    }
+  });
+
+  it('wraps a long value at word boundaries, inside the width', () => {
+    const unit = 'Palestinian detainees and prisoners held without charge or trials';
+    const long = { ...detainees, valueText: `nearly 2,000 ${unit}` };
+    for (const width of [280, 320]) {
+      for (const rtl of [false, true]) {
+        const layout = layoutUnits([{ figures: [living, long] }], { width, rtl, measure });
+        const value = layout.blocks[1].value;
+        expect(value.length).to.be.above(1);
+        expect(value.map((l) => l.text).join(' ')).to.equal(long.valueText);
+        const lines = layout.blocks.flatMap((b) => [...b.label, ...b.value]);
+        expect(textProblems(lines, width, rtl)).to.deep.equal([]);
+        // The cells start under the last line of the value.
+        const last = value[value.length - 1];
+        expect(layout.blocks[1].y).to.be.at.least(last.y + 19);
+      }
+    }
   });
 
   // How long it takes is a figure of `npm run bench` (units, 20,000 marks).
@@ -67,7 +99,7 @@ describe('layoutUnits()', () => {
     for (const width of [280, 320, 1000, 1400]) {
       for (const rtl of [false, true]) {
         const layout = layoutUnits(groups, { width, rtl, measure });
-        const lines = [...layout.groups.flatMap((g) => g.label), ...layout.blocks.flatMap((b) => [...b.label, b.value])];
+        const lines = [...layout.groups.flatMap((g) => g.label), ...layout.blocks.flatMap((b) => [...b.label, ...b.value])];
         expect(textProblems(lines, width, rtl)).to.deep.equal([]);
         for (const b of layout.blocks) for (const r of b.rects) expect(b.x + r.x + r.width).to.be.at.most(width);
       }
