@@ -46,6 +46,8 @@ export async function renderCase(c: SnapshotCase, parent: HTMLElement = document
   box.style.width = `${c.width}px`;
   const el = document.createElement(c.tag) as Rendered & { data?: unknown };
   setTextWidth(el, measure);
+  // At once, wherever it is: a case far down the gallery would otherwise wait to be scrolled to.
+  el.setAttribute('loading', 'eager');
   for (const [name, value] of Object.entries(c.attributes ?? {})) el.setAttribute(name, value);
   const loaded = new Promise((resolve, reject) => {
     el.addEventListener('exchange-load', resolve, { once: true });
