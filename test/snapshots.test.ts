@@ -24,6 +24,23 @@ describe('snapshots (test/output/<name>.svg)', () => {
   }
 });
 
+// Why there are no dark goldens (exchange-chart.cases.ts): the theme is CSS, so a dark chart's
+// SVG is its light golden byte for byte. Should a theme ever change geometry, this says so.
+describe('goldens of the light theme serve the dark one', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  for (const c of cases.filter((x) => x.attributes?.theme === 'light' && /-(ltr|rtl)-320$/.test(x.name))) {
+    it(`${c.name} in the dark theme`, async () => {
+      const dark = { ...c, attributes: { ...c.attributes, theme: 'dark' } };
+      const el = await renderCase(dark);
+      expect(getComputedStyle(el).colorScheme).to.match(/dark/);
+      await assertSnapshot(c.name, caseSvg(dark, el));
+    });
+  }
+});
+
 describe('goldens measured with fixed font metrics', () => {
   // A case whose layout follows its text widths: the bars' track ends where the widest value begins.
   const c = cases.find((x) => x.name === 'exchange-chart-bars-light-ltr-320')!;
