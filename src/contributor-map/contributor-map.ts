@@ -15,7 +15,7 @@ import { ExchangeErrorEvent } from '../internal/events.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
-import { measureText } from '../internal/measure.js';
+import { textWidthOf } from '../internal/measure.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderMessage, renderText } from '../internal/text.js';
@@ -437,7 +437,7 @@ export class ContributorMap extends ExchangeElement {
     const gap = 10;
     const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
     // The label goes east of the marker unless it would leave the map there.
-    const east = focus.x + gap + measureText(focus.text, font) <= width - 2;
+    const east = focus.x + gap + textWidthOf(this)(focus.text, font) <= width - 2;
     const x = east ? focus.x + gap : focus.x - gap;
     // text-anchor counts from where the text starts, which is the right in a right-to-left label.
     const anchor = east !== rtl ? 'start' : 'end';

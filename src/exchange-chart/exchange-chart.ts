@@ -11,7 +11,7 @@ import { REFRESH, refreshInterval, refreshTimers } from '../internal/data-contro
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
-import { measureText } from '../internal/measure.js';
+import { textWidthOf } from '../internal/measure.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderText } from '../internal/text.js';
@@ -167,7 +167,8 @@ export class ExchangeChart extends ExchangeElement {
 
   private measurer(): Measure {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    return (text, kind = 'label') => measureText(text, fontFor(kind, family));
+    const width = textWidthOf(this);
+    return (text, kind = 'label') => width(text, fontFor(kind, family));
   }
 
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {

@@ -27,3 +27,24 @@ export function fontOf(element: Element): string {
   const style = getComputedStyle(element);
   return style.font || `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 }
+
+/** Width in CSS pixels of a line of text in a CSS font: measureText's signature. */
+export type TextWidth = (text: string, font: string) => number;
+
+// Per element, so that a test can give one element fixed font metrics without touching any
+// other element or what readers see; a WeakMap keeps it off the elements' public API.
+const widths = new WeakMap<Element, TextWidth>();
+
+/**
+ * Makes an element measure its text with `width` instead of the canvas (undefined: the canvas
+ * again). For snapshot goldens, which must not depend on the fonts a machine has installed.
+ */
+export function setTextWidth(element: Element, width: TextWidth | undefined): void {
+  if (width) widths.set(element, width);
+  else widths.delete(element);
+}
+
+/** How an element measures its text: measureText unless a test set otherwise. */
+export function textWidthOf(element: Element): TextWidth {
+  return widths.get(element) ?? measureText;
+}

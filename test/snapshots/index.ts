@@ -6,7 +6,13 @@
 //   { name: 'exchange-chart-bars-light-1000', tag: 'exchange-chart', width: 1000,
 //     attributes: { view: 'bars', theme: 'light' }, src: DEFAULT_DATASET }
 // Names are kebab-case, start with the tag, and are unique. Dataset URLs: ./datasets.js.
+//
+// Every case measures its text with fixed font metrics (../helpers/font-metrics.ts), not the
+// canvas: a golden is then the same on every machine, whatever fonts it has installed.
 
+import type { Dataset } from '../../src/data/schema.js';
+import { setTextWidth, type TextWidth } from '../../src/internal/measure.js';
+import { fixedTextWidth } from '../helpers/font-metrics.js';
 import { contributorMapCases } from './contributor-map.cases.js';
 import { exchangeChartCases } from './exchange-chart.cases.js';
 
@@ -19,6 +25,8 @@ export interface SnapshotCase {
   /** URL of a dataset, or the dataset itself. */
   src?: string;
   data?: unknown;
+  /** Changes the dataset at `src` before it is drawn (given as data): a variant of a shipped dataset. */
+  edit?: (dataset: Dataset) => void;
   /** Which SVG in the shadow root to snapshot; the first graphics-document by default. */
   selector?: string;
 }
@@ -29,18 +37,28 @@ export const cases: SnapshotCase[] = [...exchangeChartCases, ...contributorMapCa
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Renders a case into a container of its width and resolves once it has drawn. */
-export async function renderCase(c: SnapshotCase, parent: HTMLElement = document.body): Promise<Rendered> {
+/**
+ * Renders a case into a container of its width and resolves once it has drawn. Text is
+ * measured with `measure`: the fixed font metrics of the goldens unless a test says otherwise.
+ */
+export async function renderCase(c: SnapshotCase, parent: HTMLElement = document.body, measure: TextWidth = fixedTextWidth): Promise<Rendered> {
   const box = document.createElement('div');
   box.style.width = `${c.width}px`;
   const el = document.createElement(c.tag) as Rendered & { data?: unknown };
+  setTextWidth(el, measure);
+  // At once, wherever it is: a case far down the gallery would otherwise wait to be scrolled to.
+  el.setAttribute('loading', 'eager');
   for (const [name, value] of Object.entries(c.attributes ?? {})) el.setAttribute(name, value);
   const loaded = new Promise((resolve, reject) => {
     el.addEventListener('exchange-load', resolve, { once: true });
     el.addEventListener('exchange-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
   });
   if (c.data !== undefined) el.data = c.data;
-  else if (c.src) el.setAttribute('src', c.src);
+  else if (c.src && c.edit) {
+    const dataset = (await (await fetch(c.src)).json()) as Dataset;
+    c.edit(dataset);
+    el.data = dataset;
+  } else if (c.src) el.setAttribute('src', c.src);
   box.append(el);
   parent.append(box);
   await loaded;
