@@ -184,7 +184,17 @@ export class ExchangeChart extends ExchangeElement {
     const active = drawn.marks[this.active];
     const tip =
       this.tipOpen && active
-        ? renderTooltip({ id: 'tooltip', x: active.x * zoom, y: active.y * zoom, containerWidth: width * zoom, content: this.tooltipContent(dataset, active, locale) })
+        ? renderTooltip({
+            id: 'tooltip',
+            x: active.x * zoom,
+            y: (active.box.y + active.box.height / 2) * zoom,
+            containerWidth: width * zoom,
+            containerHeight: drawn.height * zoom,
+            // Clear of the mark's own label and value, which its tooltip is about.
+            span: { top: active.box.y * zoom, bottom: (active.box.y + active.box.height) * zoom },
+            room: this.roomAroundPlot(),
+            content: this.tooltipContent(dataset, active, locale),
+          })
         : nothing;
 
     return html`<div class="chart view-${view}" part="chart">
@@ -223,6 +233,18 @@ export class ExchangeChart extends ExchangeElement {
       })}
       ${renderLiveRegion(this.announcement)}
     </div>`;
+  }
+
+  /**
+   * The element's height above and below the drawing, where a tooltip may lie over the title
+   * or the footer and still be inside the element. Read from the last layout: hovering does
+   * not move the drawing within the element.
+   */
+  private roomAroundPlot(): { above: number; below: number } | undefined {
+    const plot = this.shadowRoot?.querySelector('.plot')?.getBoundingClientRect();
+    if (!plot) return undefined;
+    const host = this.getBoundingClientRect();
+    return { above: plot.top - host.top, below: host.bottom - plot.bottom };
   }
 
   /**
