@@ -53,31 +53,28 @@ export type ExchangeChartView = 'bars' | 'units' | 'progress' | 'timeline';
 /** Each view of <exchange-chart> by name: everything the element knows of it. */
 export const VIEWS: Record<ExchangeChartView, View> = {
   bars: view({
-    layout: ({ groups, width, rtl, measure, locale }) => ({
-      layout: layoutBars(groups, { width, rtl, measure, ownScale: (n) => message(locale, 'ownScale', { n: formatNumber(n, locale) }) }),
+    layout: (input) => ({
+      layout: layoutBars(input.groups, { ...input, ownScale: (n) => message(input.locale, 'ownScale', { n: formatNumber(n, input.locale) }) }),
     }),
     draw: drawBars,
     key: (figures, locale) => keyEntries(figures, locale, false),
   }),
   units: view({
-    layout: ({ groups, width, rtl, measure }) => ({ layout: layoutUnits(groups, { width, rtl, measure }) }),
+    layout: (input) => ({ layout: layoutUnits(input.groups, input) }),
     draw: drawUnits,
     key: (figures, locale) => keyEntries(figures, locale, true),
   }),
   progress: view({
-    layout: ({ groups, width, rtl, measure }) => ({ layout: layoutProgress(groups, { width, rtl, measure }) }),
+    layout: (input) => ({ layout: layoutProgress(input.groups, input) }),
     draw: drawProgress,
     empty: (figures) => (figures.some(hasTotal) ? undefined : 'noTotals'),
   }),
   timeline: view({
-    layout: ({ dataset, locale, width, rtl, measure, series: ids, timeDirection }) => {
-      const series = timelineSeries(dataset, ids, locale);
+    layout: (input) => {
+      const { dataset, locale } = input;
+      const series = timelineSeries(dataset, input.series, locale);
       const layout = layoutTimeline(series, {
-        width,
-        rtl,
-        timeDirection,
-        measure,
-        locale,
+        ...input,
         end: dataset.asOf,
         formatNumber: (n) => formatNumber(n, locale),
         formatTotal: (n) => message(locale, 'total', { n: formatNumber(n, locale) }),

@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { TEXT, type TextLine } from '../layout/common.js';
 import type { ChartFigure } from '../layout/figures.js';
+import { markName } from '../model.js';
 
 /** A box in the drawing's units. */
 export interface Box {
@@ -76,6 +77,11 @@ export function drawText(line: TextLine, cls: string, rtl: boolean, part?: strin
   return svg`<text class="t-${line.kind} ${cls}" part=${part ?? nothing} x=${line.x} y=${line.y + TEXT[line.kind].line / 2} text-anchor=${anchor} direction=${own ? 'rtl' : 'ltr'} lang=${lang ?? nothing} dominant-baseline="central">${line.text}</text>`;
 }
 
+/** A figure's label, in the dataset's language, and its value: the words every view draws. */
+export function drawWords(m: { figure: ChartFigure; label: TextLine[] }, rtl: boolean, value: TextLine[]): SVGTemplateResult[][] {
+  return [m.label.map((l) => drawText(l, 'label', rtl, 'label', m.figure.labelLang)), value.map((l) => drawText(l, 'value', rtl, 'value'))];
+}
+
 /** A side's heading above its group of figures. */
 export function drawGroupHeads(groups: { label: TextLine[]; lang?: string }[], rtl: boolean): SVGTemplateResult[] {
   return groups.map((g) => svg`<g class="group-label" part="group-label">${g.label.map((l) => drawText(l, 'group-text', rtl, undefined, g.lang))}</g>`);
@@ -107,7 +113,7 @@ function tabIndex(index: number, context: DrawContext): string {
 
 /** A "name: value" mark of a figure, placed by its layout box (label, mark and value). */
 export function figureMark(figure: ChartFigure, box: Box, anchor: { x: number; y: number }): MarkInfo {
-  return { key: figure.id, name: `${figure.label}: ${figure.valueText}`, value: figure.valueText, x: anchor.x, y: anchor.y, box, figure };
+  return { key: figure.id, name: markName(figure), value: figure.valueText, x: anchor.x, y: anchor.y, box, figure };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { ProgressLayout } from '../layout/progress.js';
-import { drawGroupHeads, drawMark, drawText, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 /** Progress: a row of marks, one per unit of the total, the counted ones filled. */
 export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
@@ -11,8 +11,7 @@ export function drawProgress(layout: ProgressLayout, context: DrawContext): Draw
         marks[i],
         i,
         context,
-        svg`${it.label.map((l) => drawText(l, 'label', context.rtl, 'label', it.figure.labelLang))}
-          ${it.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
+        svg`${drawWords(it, context.rtl, it.value)}
           ${it.cells?.map((c) => svg`<rect class="cell-${c.kind}" x=${c.x} y=${c.y} width=${c.size} height=${c.size} rx="2"></rect>`) ?? nothing}
           ${it.bar
             ? svg`<rect class="track" x=${it.bar.track.x} y=${it.bar.y} width=${it.bar.track.width} height=${it.bar.height}></rect>

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { formatDate } from '../../data/format.js';
 import { pointAt, type TimelineLayout } from '../layout/timeline.js';
-import { drawMark, drawText, sideClass, type Box, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
+import { drawMark, drawText, drawWords, sideClass, type Box, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
 
 export interface TimelineDrawContext extends DrawContext {
   locale: string;
@@ -60,8 +60,7 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
     n += p.points.length;
     return svg`<g class="panel ${sideClass(p.figure)}" data-id=${p.figure.id}>
       <g aria-hidden="true">
-        ${p.label.map((l) => drawText(l, 'label', context.rtl, 'label', p.figure.labelLang))}
-        ${drawText(p.value, 'value', context.rtl, 'value')}
+        ${drawWords(p, context.rtl, [p.value])}
         ${p.yTicks.map((t) => svg`<line class="grid" x1=${layout.x0} x2=${layout.x1} y1=${t.y} y2=${t.y}></line>${drawText(t.label, 'axis', context.rtl)}`)}
         ${p.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${p.bottom} y2=${p.bottom + 5}></line>${drawText(t.label, 'axis', context.rtl)}`)}
         <line class="baseline" x1=${layout.x0} x2=${layout.x1} y1=${p.bottom} y2=${p.bottom}></line>

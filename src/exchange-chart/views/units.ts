@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import type { UnitsLayout } from '../layout/units.js';
-import { drawGroupHeads, drawMark, drawText, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 const KINDS = ['filled', 'faded', 'track'] as const;
 
@@ -32,8 +32,7 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
         marks[i],
         i,
         context,
-        svg`${b.label.map((l) => drawText(l, 'label', context.rtl, 'label', b.figure.labelLang))}
-          ${b.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
+        svg`${drawWords(b, context.rtl, b.value)}
           <g class="block" transform=${`translate(${b.x},${b.y})`}>
             ${b.rects.map(
               (r) => svg`<rect class="run run-${r.kind}" fill=${`url(#unit-${b.figure.side + 1}-${r.kind})`} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,
