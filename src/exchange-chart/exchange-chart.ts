@@ -28,7 +28,6 @@ import {
   markDetails,
   selectFigures,
   summarize,
-  timelineSeries,
 } from './model.js';
 import { VIEWS, viewOf, type ExchangeChartView, type ViewModel } from './registry.js';
 import type { DrawnView, MarkInfo } from './views/draw.js';
@@ -262,24 +261,15 @@ export class ExchangeChart extends ExchangeElement {
   }
 
   /**
-   * The figures this view draws of the selected ones (progress: those with a total; timeline:
-   * those with dated events, and the sources of those events), for the heading, notes and
-   * sources around it. Kept while the dataset, view and series stay the same.
+   * The figures this view draws of the selected ones (its registry entry's `scope`), for the
+   * heading, notes and sources around it. Kept while the dataset, view and series stay the same.
    */
   protected override drawnScope(dataset: Dataset): DrawnScope {
     const view = viewOf(this.view);
     const key = `${view}|${this.series ?? ''}`;
     if (this.scopeMemo?.dataset === dataset && this.scopeMemo.key === key) return this.scopeMemo.scope;
-    let figures = selectFigures(dataset, this.series);
-    let cites: string[] | undefined;
-    if (view === 'progress') figures = figures.filter((f) => f.total !== undefined && f.total > 0);
-    if (view === 'timeline') {
-      const drawn = timelineSeries(dataset, this.series, this.resolvedLocale);
-      figures = drawn.map((s) => dataset.figures.find((f) => f.id === s.figure.id)!);
-      const cited = new Set<string>();
-      for (const s of drawn) for (const e of s.events) for (const id of dataset.events![e.index].sources) cited.add(id);
-      cites = [...cited];
-    }
+    const selected = selectFigures(dataset, this.series);
+    const { figures, cites } = VIEWS[view].scope?.(dataset, selected, this.series, this.resolvedLocale) ?? { figures: selected };
     const scope: DrawnScope = { element: 'exchange-chart', view, figures: figures.map((f) => f.id), cites };
     this.scopeMemo = { dataset, key, scope };
     return scope;

@@ -1,6 +1,6 @@
 import { formatNumber } from '../data/format.js';
 import { message, type MessageKey } from '../data/messages.js';
-import type { Dataset } from '../data/schema.js';
+import type { Dataset, Figure } from '../data/schema.js';
 import type { Measure } from './layout/common.js';
 import { layoutBars } from './layout/bars.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
@@ -42,6 +42,11 @@ export interface View<L = unknown> {
   empty?(figures: ChartFigure[], series: TimelineSeries[] | undefined): MessageKey | undefined;
   /** The key above the drawing: only what it draws needs explaining. */
   key?(figures: ChartFigure[], locale: string): KeyEntry[];
+  /**
+   * Which of the selected figures it draws, and which sources those marks cite, when not all
+   * of them and all of theirs: what the heading, notes and sources around it speak of.
+   */
+  scope?(dataset: Dataset, selected: Figure[], series: string | undefined, locale: string): { figures: Figure[]; cites?: string[] };
 }
 
 // Checks each entry against its own layout type; the registry holds them erased.
@@ -68,6 +73,8 @@ export const VIEWS: Record<ExchangeChartView, View> = {
     layout: (input) => ({ layout: layoutProgress(input.groups, input) }),
     draw: drawProgress,
     empty: (figures) => (figures.some(hasTotal) ? undefined : 'noTotals'),
+    // Those with a total.
+    scope: (_, selected) => ({ figures: selected.filter((f) => f.total !== undefined && f.total > 0) }),
   }),
   timeline: view({
     layout: (input) => {
@@ -90,6 +97,13 @@ export const VIEWS: Record<ExchangeChartView, View> = {
             : message(context.locale, 'ofTotal', { n: formatNumber(n, context.locale), total: formatNumber(total, context.locale) }),
       }),
     empty: (_, series) => (series!.length ? undefined : 'noEvents'),
+    // Those with dated events, and the sources of those events.
+    scope: (dataset, _, ids, locale) => {
+      const drawn = timelineSeries(dataset, ids, locale);
+      const cited = new Set<string>();
+      for (const s of drawn) for (const e of s.events) for (const id of dataset.events![e.index].sources) cited.add(id);
+      return { figures: drawn.map((s) => dataset.figures.find((f) => f.id === s.figure.id)!), cites: [...cited] };
+    },
   }),
 };
 
