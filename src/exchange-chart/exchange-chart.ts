@@ -18,11 +18,7 @@ import { renderList, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
 import { fontFor, type Measure } from './layout/common.js';
-import { layoutBars, type BarsLayout } from './layout/bars.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
-import { hasTotal, layoutProgress, type ProgressLayout } from './layout/progress.js';
-import { layoutTimeline, nearestPoint, type TimelineLayout, type TimelineSeries } from './layout/timeline.js';
-import { layoutUnits, type UnitsLayout } from './layout/units.js';
 import {
   announceChanges,
   chartGroups,
@@ -32,14 +28,10 @@ import {
   markDetails,
   selectFigures,
   summarize,
-  timelineSeries,
 } from './model.js';
-import { drawBars } from './views/bars.js';
+import { VIEWS, viewOf, type ExchangeChartView, type ViewModel } from './registry.js';
 import type { DrawnView, MarkInfo } from './views/draw.js';
-import { drawProgress } from './views/progress.js';
-import { drawTimeline } from './views/timeline.js';
-import { keyEntries, renderKey } from './views/key.js';
-import { drawUnits } from './views/units.js';
+import { renderKey } from './views/key.js';
 
 export { groupBySide, selectFigures } from './model.js';
 // The types of the element's API, importable from the element's own module (editors and the
@@ -48,22 +40,12 @@ export type { Dataset } from '../data/schema.js';
 export type { Theme } from '../internal/exchange-element.js';
 export { ExchangeLoadEvent, ExchangeErrorEvent, type ExchangeLoadDetail, type ExchangeErrorDetail } from '../internal/events.js';
 
-interface Model {
+export type { ExchangeChartView } from './registry.js';
+
+interface Model extends ViewModel {
   groups: FigureGroup[];
   figures: ChartFigure[];
-  series?: TimelineSeries[];
-  layout:
-    | { kind: 'bars'; layout: BarsLayout }
-    | { kind: 'units'; layout: UnitsLayout }
-    | { kind: 'progress'; layout: ProgressLayout }
-    | { kind: 'timeline'; layout: TimelineLayout };
 }
-
-export type ExchangeChartView = 'bars' | 'units' | 'progress' | 'timeline';
-const VIEWS: readonly ExchangeChartView[] = ['bars', 'units', 'progress', 'timeline'];
-
-// An unknown view falls back to the default rather than drawing nothing.
-const viewOf = (value: unknown): ExchangeChartView => (VIEWS.includes(value as ExchangeChartView) ? (value as ExchangeChartView) : 'bars');
 
 // The width drawn before the element has been laid out (or when it has no width at all).
 const FALLBACK_WIDTH = 600;
@@ -144,7 +126,6 @@ export class ExchangeChart extends ExchangeElement {
   protected readonly size = new SizeController(this);
   private drawn?: DrawnView;
   private memo?: { dataset: Dataset; key: string; model: Model };
-  private timeline?: TimelineLayout;
   /** The text zoom the drawing was last drawn at (see textZoom()). */
   private zoom = 1;
   private lastValues?: Map<string, string>;
@@ -180,29 +161,14 @@ export class ExchangeChart extends ExchangeElement {
     const { figures, series, layout } = this.model(dataset, locale, view, width, rtl);
     this.noteChanges(dataset, figures, locale);
 
-    let drawn: DrawnView;
-    let empty = '';
-    this.timeline = undefined;
-    const context = {
+    const entry = VIEWS[view];
+    const drawn = (this.drawn = entry.draw(layout, {
       active: this.active,
       rtl,
+      locale,
       describe: (mark: MarkInfo) => describeMark(markDetails(dataset, mark.figure.id, mark.event, locale), locale),
-    };
-    if (layout.kind === 'units') drawn = drawUnits(layout.layout, context);
-    else if (layout.kind === 'progress') {
-      drawn = drawProgress(layout.layout, context);
-      if (!figures.some(hasTotal)) empty = message(locale, 'noTotals');
-    } else if (layout.kind === 'timeline') {
-      this.timeline = layout.layout;
-      drawn = drawTimeline(layout.layout, {
-        ...context,
-        locale,
-        pointValue: (n, total) =>
-          total === undefined ? formatNumber(n, locale) : message(locale, 'ofTotal', { n: formatNumber(n, locale), total: formatNumber(total, locale) }),
-      });
-      if (!series!.length) empty = message(locale, 'noEvents');
-    } else drawn = drawBars(layout.layout, context);
-    this.drawn = drawn;
+    }));
+    const empty = entry.empty?.(figures, series);
 
     const title = resolveText(headingFor(dataset, this.drawnScope(dataset)).title, locale, dataset.lang);
     // The table and the summary hold what is drawn: "7 of 28" alone in the progress view.
@@ -218,13 +184,23 @@ export class ExchangeChart extends ExchangeElement {
     const active = drawn.marks[this.active];
     const tip =
       this.tipOpen && active
-        ? renderTooltip({ id: 'tooltip', x: active.x * zoom, y: active.y * zoom, containerWidth: width * zoom, content: this.tooltipContent(dataset, active, locale) })
+        ? renderTooltip({
+            id: 'tooltip',
+            x: active.x * zoom,
+            y: (active.box.y + active.box.height / 2) * zoom,
+            containerWidth: width * zoom,
+            containerHeight: drawn.height * zoom,
+            // Clear of the mark's own label and value, which its tooltip is about.
+            span: { top: active.box.y * zoom, bottom: (active.box.y + active.box.height) * zoom },
+            room: this.roomAroundPlot(),
+            content: this.tooltipContent(dataset, active, locale),
+          })
         : nothing;
 
     return html`<div class="chart view-${view}" part="chart">
       <p id="summary" class="visually-hidden" part="summary" aria-hidden="true">${summary}</p>
-      ${renderKey(keyEntries(view, figures, locale))}
-      ${empty ? html`<p class="empty">${empty}</p>` : nothing}
+      ${renderKey(entry.key?.(figures, locale) ?? [])}
+      ${empty ? html`<p class="empty">${message(locale, empty)}</p>` : nothing}
       <div class="plot" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <svg
           part="svg"
@@ -260,62 +236,41 @@ export class ExchangeChart extends ExchangeElement {
   }
 
   /**
+   * The element's height above and below the drawing, where a tooltip may lie over the title
+   * or the footer and still be inside the element. Read from the last layout: hovering does
+   * not move the drawing within the element.
+   */
+  private roomAroundPlot(): { above: number; below: number } | undefined {
+    const plot = this.shadowRoot?.querySelector('.plot')?.getBoundingClientRect();
+    if (!plot) return undefined;
+    const host = this.getBoundingClientRect();
+    return { above: plot.top - host.top, below: host.bottom - plot.bottom };
+  }
+
+  /**
    * The layout for what is drawn, kept while its inputs stay the same: hovering and focusing
    * redraw the marks' state, not the layout (which, for 100,000 events, takes a while).
    */
   private model(dataset: Dataset, locale: string, view: ExchangeChartView, width: number, rtl: boolean): Model {
     const key = [view, width, locale, this.series ?? '', this.timeDirection ?? '', getComputedStyle(this).fontFamily].join('|');
     if (this.memo && this.memo.dataset === dataset && this.memo.key === key) return this.memo.model;
-    const measure = this.measurer();
     const groups = chartGroups(dataset, this.series, locale);
-    const figures = groups.flatMap((g) => g.figures);
-    let series: TimelineSeries[] | undefined;
-    let layout: Model['layout'];
-    if (view === 'units') layout = { kind: 'units', layout: layoutUnits(groups, { width, rtl, measure }) };
-    else if (view === 'progress') layout = { kind: 'progress', layout: layoutProgress(groups, { width, rtl, measure }) };
-    else if (view === 'timeline') {
-      series = timelineSeries(dataset, this.series, locale);
-      layout = {
-        kind: 'timeline',
-        layout: layoutTimeline(series, {
-          width,
-          rtl,
-          timeDirection: this.timeDirection,
-          measure,
-          locale,
-          end: dataset.asOf,
-          formatNumber: (n) => formatNumber(n, locale),
-          formatTotal: (n) => message(locale, 'total', { n: formatNumber(n, locale) }),
-        }),
-      };
-    } else {
-      const ownScale = (n: number) => message(locale, 'ownScale', { n: formatNumber(n, locale) });
-      layout = { kind: 'bars', layout: layoutBars(groups, { width, rtl, measure, ownScale }) };
-    }
-    const model = { groups, figures, series, layout };
+    const input = { dataset, groups, locale, width, rtl, measure: this.measurer(), series: this.series, timeDirection: this.timeDirection };
+    const model = { groups, figures: groups.flatMap((g) => g.figures), ...VIEWS[view].layout(input) };
     this.memo = { dataset, key, model };
     return model;
   }
 
   /**
-   * The figures this view draws of the selected ones (progress: those with a total; timeline:
-   * those with dated events, and the sources of those events), for the heading, notes and
-   * sources around it. Kept while the dataset, view and series stay the same.
+   * The figures this view draws of the selected ones (its registry entry's `scope`), for the
+   * heading, notes and sources around it. Kept while the dataset, view and series stay the same.
    */
   protected override drawnScope(dataset: Dataset): DrawnScope {
     const view = viewOf(this.view);
     const key = `${view}|${this.series ?? ''}`;
     if (this.scopeMemo?.dataset === dataset && this.scopeMemo.key === key) return this.scopeMemo.scope;
-    let figures = selectFigures(dataset, this.series);
-    let cites: string[] | undefined;
-    if (view === 'progress') figures = figures.filter((f) => f.total !== undefined && f.total > 0);
-    if (view === 'timeline') {
-      const drawn = timelineSeries(dataset, this.series, this.resolvedLocale);
-      figures = drawn.map((s) => dataset.figures.find((f) => f.id === s.figure.id)!);
-      const cited = new Set<string>();
-      for (const s of drawn) for (const e of s.events) for (const id of dataset.events![e.index].sources) cited.add(id);
-      cites = [...cited];
-    }
+    const selected = selectFigures(dataset, this.series);
+    const { figures, cites } = VIEWS[view].scope?.(dataset, selected, this.series, this.resolvedLocale) ?? { figures: selected };
     const scope: DrawnScope = { element: 'exchange-chart', view, figures: figures.map((f) => f.id), cites };
     this.scopeMemo = { dataset, key, scope };
     return scope;
@@ -360,9 +315,8 @@ export class ExchangeChart extends ExchangeElement {
   private tooltipContent(dataset: Dataset, mark: MarkInfo, locale: string): TemplateResult {
     const event = mark.event !== undefined ? dataset.events?.[mark.event] : undefined;
     const { date, note, sources } = markDetails(dataset, mark.figure.id, mark.event, locale);
-    const value = event ? mark.name.slice(mark.name.lastIndexOf(': ') + 2) : mark.figure.valueText;
     return html`<strong>${renderText({ text: mark.figure.label, lang: mark.figure.labelLang })}</strong>
-      <span>${value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
+      <span>${mark.value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
       <span class="muted">· ${date}</span>
       ${note.text ? html`<span class="muted tip-note">${renderText(note)}</span>` : nothing}
       <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: ${renderList(sources, locale, 'separator')}</span>`;
@@ -397,7 +351,7 @@ export class ExchangeChart extends ExchangeElement {
       return;
     }
     const count = this.drawn?.marks.length ?? 0;
-    const next = nextMarkIndex(event.key, Math.max(0, this.active), count, isRtl(this.resolvedLocale) && !(this.view === 'timeline' && this.timeline && !this.timeline.reversed));
+    const next = nextMarkIndex(event.key, Math.max(0, this.active), count, this.drawn?.reversed ?? isRtl(this.resolvedLocale));
     if (next === null) return;
     event.preventDefault();
     this.focusAfterUpdate = true;
@@ -427,21 +381,11 @@ export class ExchangeChart extends ExchangeElement {
   // On a timeline, anywhere over a panel shows the nearest dated event.
   private onPointerMove = (event: PointerEvent): void => {
     const area = event.target as SVGElement;
-    if (!this.timeline || !area.classList?.contains('hover-area')) return;
-    const panel = this.timeline.panels[Number(area.getAttribute('data-panel'))];
-    const svgEl = area.ownerSVGElement!;
-    const box = svgEl.getBoundingClientRect();
-    const x = (event.clientX - box.left) / this.zoom;
-    const { x0, x1, reversed, t0, t1 } = this.timeline;
-    // From px back to time along the shared axis.
-    const time = t0 + ((reversed ? x1 - x : x - x0) / (x1 - x0 || 1)) * (t1 - t0);
-    const nearest = nearestPoint(panel.points, time);
-    let offset = 0;
-    for (const p of this.timeline.panels) {
-      if (p === panel) break;
-      offset += p.points.length;
-    }
-    this.ui({ active: offset + nearest, tipOpen: true });
+    const markAt = this.drawn?.markAt;
+    if (!markAt || !area.classList?.contains('hover-area')) return;
+    const box = area.ownerSVGElement!.getBoundingClientRect();
+    const index = markAt(Number(area.getAttribute('data-panel')), (event.clientX - box.left) / this.zoom);
+    if (index >= 0) this.ui({ active: index, tipOpen: true });
   };
 
   private onPointerLeave = (): void => {

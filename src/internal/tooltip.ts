@@ -11,6 +11,13 @@ export interface TooltipOptions {
   containerWidth: number;
   /** Height of the wrapper: in its upper half the tooltip goes below the anchor, else above. */
   containerHeight?: number;
+  /**
+   * The anchor's vertical extent in px, when it has words of its own (a bar with its label and
+   * value): the tooltip goes above or below all of it, never over them. Else the anchor point.
+   */
+  span?: { top: number; bottom: number };
+  /** Room outside the wrapper, above and below, that the tooltip may still use (over a title or a footer). */
+  room?: { above: number; below: number };
   content: TemplateResult | string;
 }
 
@@ -19,16 +26,18 @@ export interface TooltipOptions {
  * same fraction of its own width as the anchor is of the wrapper's, it stays inside the
  * wrapper at any anchor. It sits above an anchor in the lower half of the wrapper and below
  * one in the upper half (or, without a height, within 96 px of the top), so it stays clear of
- * the title above and the footer below.
+ * the title above and the footer below. Given the anchor's span, it goes above or below all of
+ * it, on the side with more room, counting the room around the wrapper it may use.
  */
 export function renderTooltip(options: TooltipOptions | undefined): TemplateResult | typeof nothing {
   if (!options) return nothing;
-  const { id, x, y, containerWidth, containerHeight, content } = options;
+  const { id, x, y, containerWidth, containerHeight, span = { top: y, bottom: y }, room = { above: 0, below: 0 }, content } = options;
   const fraction = containerWidth > 0 ? Math.max(0, Math.min(1, x / containerWidth)) : 0.5;
-  const below = containerHeight ? y < containerHeight / 2 : y < 96;
+  // On the side with more room.
+  const below = containerHeight ? containerHeight - span.bottom + room.below > span.top + room.above : y < 96;
   const style = {
     left: `${x.toFixed(1)}px`,
-    top: `${y.toFixed(1)}px`,
+    top: `${(below ? span.bottom : span.top).toFixed(1)}px`,
     transform: `translate(${(-fraction * 100).toFixed(1)}%, ${below ? '12px' : 'calc(-100% - 12px)'})`,
   };
   return html`<div id=${id} class="tooltip" part="tooltip" role="tooltip" ${cssom(style)}>${content}</div>`;

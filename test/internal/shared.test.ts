@@ -115,6 +115,18 @@ describe('renderTooltip()', () => {
     expect(host.querySelector<HTMLElement>('[role="tooltip"]')!.style.transform).to.equal('translate(0%, calc(-100% - 12px))');
   });
 
+  it('clears the whole span of its anchor, on the side with more room counting the room around', () => {
+    const host = document.createElement('div');
+    const tip = () => host.querySelector<HTMLElement>('[role="tooltip"]')!.style;
+    const span = { top: 100, bottom: 180 };
+    render(renderTooltip({ id: 't', x: 0, y: 140, containerWidth: 400, containerHeight: 300, span, content: 'Hi' }), host);
+    // 120 px below the span, 100 above: below, from its bottom edge.
+    expect([tip().top, tip().transform]).to.deep.equal(['180px', 'translate(0%, 12px)']);
+    render(renderTooltip({ id: 't', x: 0, y: 140, containerWidth: 400, containerHeight: 300, span, room: { above: 60, below: 0 }, content: 'Hi' }), host);
+    // A title's 60 px above makes the upper side roomier: above, from its top edge.
+    expect([tip().top, tip().transform]).to.deep.equal(['100px', 'translate(0%, calc(-100% - 12px))']);
+  });
+
   it('goes below the anchor near the top edge, and renders nothing without options', () => {
     expect(styleOf(100, 20).transform).to.equal('translate(-25%, 12px)');
     const host = document.createElement('div');

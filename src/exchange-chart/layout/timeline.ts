@@ -92,9 +92,24 @@ export function cumulate(events: { date: string; value: number; cumulative?: num
 const byTime = bisector<TimelinePoint, number>((p) => p.time);
 
 /** The index of the point nearest to a time, or -1 when there are none. */
-export function nearestPoint(points: TimelinePoint[], t: number): number {
+function nearestPoint(points: TimelinePoint[], t: number): number {
   if (!points.length) return -1;
   return byTime.center(points, t);
+}
+
+/**
+ * The point nearest to x (px) in a panel, numbered across all panels in reading order (the
+ * marks' order), or -1 when the panel has none: what is under the pointer anywhere over it.
+ */
+export function pointAt(layout: TimelineLayout, panel: number, x: number): number {
+  const { x0, x1, reversed, t0, t1, panels } = layout;
+  const points = panels[panel]?.points ?? [];
+  // From px back to time along the shared axis.
+  const nearest = nearestPoint(points, t0 + ((reversed ? x1 - x : x - x0) / (x1 - x0 || 1)) * (t1 - t0));
+  if (nearest < 0) return -1;
+  let offset = 0;
+  for (let i = 0; i < panel; i++) offset += panels[i].points.length;
+  return offset + nearest;
 }
 
 /**

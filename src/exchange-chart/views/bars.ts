@@ -1,35 +1,27 @@
 import { nothing, svg } from 'lit';
 import type { BarsLayout } from '../layout/bars.js';
-import { markName } from '../model.js';
-import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawText, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 /**
  * Bars: a track for a total, the solid value, a faded end when the value is approximate, and
  * under a bar drawn on its own scale, the note that says so.
  */
 export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
-  const marks = layout.marks.map((m) => ({
-    key: m.figure.id,
-    name: markName(m.figure),
-    x: m.value[0].x,
-    y: m.y,
-    figure: m.figure,
-  }));
+  const marks = layout.marks.map((m) => figureMark(m.figure, m.box, { x: m.value[0].x, y: m.y }));
   const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
-    ${layout.marks.map(
-      (m, i) => svg`<g class="mark ${sideClass(m.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
-        tabindex=${tabIndex(i, context)} data-index=${i} data-id=${m.figure.id}>
-        ${drawDescription(marks[i], context)}
-        ${drawHit(m.box)}
-        <g aria-hidden="true">
-          ${m.label.map((l) => drawText(l, 'label', context.rtl, 'label', m.figure.labelLang))}
+    ${layout.marks.map((m, i) => {
+      const [label, value] = drawWords(m, context.rtl, m.value);
+      return drawMark(
+        marks[i],
+        i,
+        context,
+        svg`${label}
           ${m.track ? svg`<rect class="track" x=${m.track.x} y=${m.y} width=${m.track.width} height=${m.height}></rect>` : nothing}
           <rect class="bar" part="bar" x=${m.bar.x} y=${m.y} width=${m.bar.width} height=${m.height}></rect>
           ${m.fade.width > 0 ? svg`<rect class="bar-faded" x=${m.fade.x} y=${m.y} width=${m.fade.width} height=${m.height}></rect>` : nothing}
-          ${m.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
-          ${m.scale ? svg`<g class="scale-note" part="scale-note">${m.scale.note.map((l) => drawText(l, 'scale-text', context.rtl))}</g>` : nothing}
-        </g>
-      </g>`,
-    )}`;
+          ${value}
+          ${m.scale ? svg`<g class="scale-note" part="scale-note">${m.scale.note.map((l) => drawText(l, 'scale-text', context.rtl))}</g>` : nothing}`,
+      );
+    })}`;
   return { height: layout.height, content, marks };
 }

@@ -1,13 +1,26 @@
 import { nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { TEXT, type TextLine } from '../layout/common.js';
 import type { ChartFigure } from '../layout/figures.js';
+import { markName } from '../model.js';
+
+/** A box in the drawing's units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** A focusable, named mark: where its tooltip points, and what it says. */
 export interface MarkInfo {
   key: string;
   name: string;
+  /** The value in words ("7 of 28"), as drawn: the tooltip shows it without parsing `name`. */
+  value: string;
   x: number;
   y: number;
+  /** What the tooltip must not cover: the mark with its own label and value. */
+  box: Box;
   figure: ChartFigure;
   /** For a timeline point: the dataset's event index. */
   event?: number;
@@ -19,6 +32,10 @@ export interface DrawnView {
   content: SVGTemplateResult | TemplateResult | typeof nothing;
   defs?: SVGTemplateResult;
   marks: MarkInfo[];
+  /** Whether the arrow keys run right to left (a timeline only when time does); else the chart's direction. */
+  reversed?: boolean;
+  /** The index of the mark nearest to x (drawing units) in a panel, for pointing anywhere over it. */
+  markAt?: (panel: number, x: number) => number;
 }
 
 export interface DrawContext {
@@ -34,7 +51,7 @@ export interface DrawContext {
  * A mark's description, as an SVG <desc> child: read after the mark's name when it is focused
  * (SVG-AAM), always present rather than only while the tooltip is open, and kept in exports.
  */
-export function drawDescription(mark: MarkInfo, context: DrawContext): SVGTemplateResult | typeof nothing {
+function drawDescription(mark: MarkInfo, context: DrawContext): SVGTemplateResult | typeof nothing {
   const text = context.describe?.(mark);
   return text ? svg`<desc>${text}</desc>` : nothing;
 }
@@ -60,6 +77,11 @@ export function drawText(line: TextLine, cls: string, rtl: boolean, part?: strin
   return svg`<text class="t-${line.kind} ${cls}" part=${part ?? nothing} x=${line.x} y=${line.y + TEXT[line.kind].line / 2} text-anchor=${anchor} direction=${own ? 'rtl' : 'ltr'} lang=${lang ?? nothing} dominant-baseline="central">${line.text}</text>`;
 }
 
+/** A figure's label, in the dataset's language, and its value: the words every view draws. */
+export function drawWords(m: { figure: ChartFigure; label: TextLine[] }, rtl: boolean, value: TextLine[]): SVGTemplateResult[][] {
+  return [m.label.map((l) => drawText(l, 'label', rtl, 'label', m.figure.labelLang)), value.map((l) => drawText(l, 'value', rtl, 'value'))];
+}
+
 /** A side's heading above its group of figures. */
 export function drawGroupHeads(groups: { label: TextLine[]; lang?: string }[], rtl: boolean): SVGTemplateResult[] {
   return groups.map((g) => svg`<g class="group-label" part="group-label">${g.label.map((l) => drawText(l, 'group-text', rtl, undefined, g.lang))}</g>`);
@@ -79,12 +101,47 @@ export const RING_OUTSET = 5;
  * the box that holds the label and value, which start at its very edges: drawn on the box, it
  * crossed their first and last letters. It may lie in the element's padding.
  */
-export function drawHit(box: { x: number; y: number; width: number; height: number }): SVGTemplateResult {
+export function drawHit(box: Box): SVGTemplateResult {
   const o = RING_OUTSET;
   return svg`<rect class="hit" x=${box.x - o} y=${box.y - o} width=${Math.max(0, box.width + 2 * o)} height=${box.height + 2 * o} rx="4"></rect>`;
 }
 
 /** Roving tab stop: one mark in the tab order, the others reached with the arrow keys. */
-export function tabIndex(index: number, context: DrawContext): string {
+function tabIndex(index: number, context: DrawContext): string {
   return index === Math.max(0, context.active) ? '0' : '-1';
+}
+
+/** A "name: value" mark of a figure, placed by its layout box (label, mark and value). */
+export function figureMark(figure: ChartFigure, box: Box, anchor: { x: number; y: number }): MarkInfo {
+  return { key: figure.id, name: markName(figure), value: figure.valueText, x: anchor.x, y: anchor.y, box, figure };
+}
+
+/**
+ * The accessibility contract of every mark, in one place: a graphics-symbol named by its
+ * value, described by its date and sources, one roving tab stop, its index for the element's
+ * listeners, and the area it answers to. A figure's mark is its box with its words inside
+ * (hidden from the accessibility tree, which reads the name); a timeline's point is a circle.
+ * The two shells bind their attributes in the order the goldens were written in.
+ */
+export function drawMark(
+  mark: MarkInfo,
+  index: number,
+  context: DrawContext,
+  body: unknown,
+  point?: { r: number; cursor?: boolean },
+): SVGTemplateResult {
+  const desc = drawDescription(mark, context);
+  const tabindex = tabIndex(index, context);
+  if (point)
+    return svg`<g class=${point.cursor ? `mark point cursor ${sideClass(mark.figure)}` : 'mark point'} role=${'graphics-symbol'} aria-label=${mark.name} tabindex=${tabindex} data-index=${index}>
+      ${desc}
+      <circle class="hit" cx=${mark.x} cy=${mark.y} r="9"></circle>
+      <circle class="dot" r=${point.r} cx=${mark.x} cy=${mark.y}></circle>
+    </g>`;
+  return svg`<g part="figure" role="graphics-symbol" class="mark ${sideClass(mark.figure)}" aria-label=${mark.name}
+    tabindex=${tabindex} data-index=${index} data-id=${mark.figure.id}>
+    ${desc}
+    ${drawHit(mark.box)}
+    <g aria-hidden="true">${body}</g>
+  </g>`;
 }

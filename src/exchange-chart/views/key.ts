@@ -18,10 +18,9 @@ export interface KeyEntry {
  * both say what the faded part of an approximate figure means, so that it is not read as a
  * count. (The open places of a total are told by their outline and the value "7 of 28".)
  */
-export function keyEntries(view: string, figures: ChartFigure[], locale: string): KeyEntry[] {
-  if (view !== 'units' && view !== 'bars') return [];
+export function keyEntries(figures: ChartFigure[], locale: string, units: boolean): KeyEntry[] {
   const entries: KeyEntry[] = [];
-  if (view === 'units' && figures.length) entries.push({ kind: 'filled', figure: figures[0], text: message(locale, 'unitKey') });
+  if (units && figures.length) entries.push({ kind: 'filled', figure: figures[0], text: message(locale, 'unitKey') });
   const approximate = figures.find((f) => f.approximate && f.value > 0);
   if (approximate) entries.push({ kind: 'faded', figure: approximate, text: message(locale, 'keyFaded') });
   return entries;

@@ -1,28 +1,24 @@
 import { nothing, svg } from 'lit';
 import type { ProgressLayout } from '../layout/progress.js';
-import { markName } from '../model.js';
-import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 /** Progress: a row of marks, one per unit of the total, the counted ones filled. */
 export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
-  const marks = layout.items.map((it) => ({ key: it.figure.id, name: markName(it.figure), x: it.value[0].x, y: it.value[0].y, figure: it.figure }));
+  const marks = layout.items.map((it) => figureMark(it.figure, it.box, it.value[0]));
   const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
-    ${layout.items.map(
-      (it, i) => svg`<g class="mark ${sideClass(it.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
-        tabindex=${tabIndex(i, context)} data-index=${i} data-id=${it.figure.id}>
-        ${drawDescription(marks[i], context)}
-        ${drawHit(it.box)}
-        <g aria-hidden="true">
-          ${it.label.map((l) => drawText(l, 'label', context.rtl, 'label', it.figure.labelLang))}
-          ${it.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
+    ${layout.items.map((it, i) =>
+      drawMark(
+        marks[i],
+        i,
+        context,
+        svg`${drawWords(it, context.rtl, it.value)}
           ${it.cells?.map((c) => svg`<rect class="cell-${c.kind}" x=${c.x} y=${c.y} width=${c.size} height=${c.size} rx="2"></rect>`) ?? nothing}
           ${it.bar
             ? svg`<rect class="track" x=${it.bar.track.x} y=${it.bar.y} width=${it.bar.track.width} height=${it.bar.height}></rect>
                 <rect class="bar" x=${it.bar.filled.x} y=${it.bar.y} width=${it.bar.filled.width} height=${it.bar.height}></rect>
                 <rect class="bar-faded" x=${it.bar.faded.x} y=${it.bar.y} width=${it.bar.faded.width} height=${it.bar.height}></rect>`
-            : nothing}
-        </g>
-      </g>`,
+            : nothing}`,
+      ),
     )}`;
   return { height: layout.height, content, marks };
 }

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { formatDate } from '../../data/format.js';
-import type { TimelineLayout } from '../layout/timeline.js';
-import { drawDescription, drawText, sideClass, tabIndex, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
+import { pointAt, type TimelineLayout } from '../layout/timeline.js';
+import { drawMark, drawText, drawWords, sideClass, type Box, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
 
 export interface TimelineDrawContext extends DrawContext {
   locale: string;
@@ -30,9 +30,18 @@ class PointMark implements MarkInfo {
     this.event = point.index;
   }
 
+  /** From the panel's heading down to the point's circle: its tooltip leaves the running total's words readable. */
+  get box(): Box {
+    const { panel, point } = this;
+    return { x: point.x - 9, y: panel.box.y, width: 18, height: point.y + 9 - panel.box.y };
+  }
+
+  get value(): string {
+    return this.context.pointValue(this.point.cumulative, this.panel.figure.total);
+  }
+
   get name(): string {
-    const { panel, point, context } = this;
-    return `${panel.figure.label}, ${formatDate(point.date, context.locale)}: ${context.pointValue(point.cumulative, panel.figure.total)}`;
+    return `${this.panel.figure.label}, ${formatDate(this.point.date, this.context.locale)}: ${this.value}`;
   }
 }
 
@@ -51,8 +60,7 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
     n += p.points.length;
     return svg`<g class="panel ${sideClass(p.figure)}" data-id=${p.figure.id}>
       <g aria-hidden="true">
-        ${p.label.map((l) => drawText(l, 'label', context.rtl, 'label', p.figure.labelLang))}
-        ${drawText(p.value, 'value', context.rtl, 'value')}
+        ${drawWords(p, context.rtl, [p.value])}
         ${p.yTicks.map((t) => svg`<line class="grid" x1=${layout.x0} x2=${layout.x1} y1=${t.y} y2=${t.y}></line>${drawText(t.label, 'axis', context.rtl)}`)}
         ${p.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${p.bottom} y2=${p.bottom + 5}></line>${drawText(t.label, 'axis', context.rtl)}`)}
         <line class="baseline" x1=${layout.x0} x2=${layout.x1} y1=${p.bottom} y2=${p.bottom}></line>
@@ -62,23 +70,9 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
         <path class="line" part="line" d=${p.path}></path>
       </g>
       <rect class="hover-area" data-panel=${panel} x=${Math.min(layout.x0, layout.x1)} y=${p.top} width=${Math.abs(layout.x1 - layout.x0)} height=${p.bottom - p.top}></rect>
-      ${layout.showPoints
-        ? p.points.map(
-            (pt, i) => svg`<g class="mark point" role="graphics-symbol" aria-label=${marks[first + i].name} tabindex=${tabIndex(first + i, context)} data-index=${first + i}>
-              ${drawDescription(marks[first + i], context)}
-              <circle class="hit" cx=${pt.x} cy=${pt.y} r="9"></circle>
-              <circle class="dot" cx=${pt.x} cy=${pt.y} r="3.5"></circle>
-            </g>`,
-          )
-        : nothing}
+      ${layout.showPoints ? p.points.map((_, i) => drawMark(marks[first + i], first + i, context, nothing, { r: 3.5 })) : nothing}
     </g>`;
   })}
-  ${!layout.showPoints && active
-    ? svg`<g class="mark point cursor ${sideClass(active.figure)}" role="graphics-symbol" aria-label=${active.name} tabindex="0" data-index=${Math.max(0, context.active)}>
-        ${drawDescription(active, context)}
-        <circle class="hit" cx=${active.x} cy=${active.y} r="9"></circle>
-        <circle class="dot" cx=${active.x} cy=${active.y} r="4"></circle>
-      </g>`
-    : nothing}`;
-  return { height: layout.height, content, marks };
+  ${!layout.showPoints && active ? drawMark(active, Math.max(0, context.active), context, nothing, { r: 4, cursor: true }) : nothing}`;
+  return { height: layout.height, content, marks, reversed: layout.reversed, markAt: (panel, x) => pointAt(layout, panel, x) };
 }

@@ -1,7 +1,6 @@
 import { svg } from 'lit';
 import type { UnitsLayout } from '../layout/units.js';
-import { markName } from '../model.js';
-import { drawDescription, drawGroupHeads, drawHit, drawText, sideClass, tabIndex, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 const KINDS = ['filled', 'faded', 'track'] as const;
 
@@ -26,23 +25,20 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
       </pattern>`,
     ),
   )}`;
-  const marks = layout.blocks.map((b) => ({ key: b.figure.id, name: markName(b.figure), x: b.value[0].x, y: b.y, figure: b.figure }));
+  const marks = layout.blocks.map((b) => figureMark(b.figure, b.box, { x: b.value[0].x, y: b.y }));
   const content = svg`${drawGroupHeads(layout.groups, context.rtl)}
-    ${layout.blocks.map(
-      (b, i) => svg`<g class="mark ${sideClass(b.figure)}" part="figure" role="graphics-symbol" aria-label=${marks[i].name}
-        tabindex=${tabIndex(i, context)} data-index=${i} data-id=${b.figure.id}>
-        ${drawDescription(marks[i], context)}
-        ${drawHit(b.box)}
-        <g aria-hidden="true">
-          ${b.label.map((l) => drawText(l, 'label', context.rtl, 'label', b.figure.labelLang))}
-          ${b.value.map((l) => drawText(l, 'value', context.rtl, 'value'))}
+    ${layout.blocks.map((b, i) =>
+      drawMark(
+        marks[i],
+        i,
+        context,
+        svg`${drawWords(b, context.rtl, b.value)}
           <g class="block" transform=${`translate(${b.x},${b.y})`}>
             ${b.rects.map(
               (r) => svg`<rect class="run run-${r.kind}" fill=${`url(#unit-${b.figure.side + 1}-${r.kind})`} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,
             )}
-          </g>
-        </g>
-      </g>`,
+          </g>`,
+      ),
     )}`;
   return { height: layout.height, content, defs, marks };
 }

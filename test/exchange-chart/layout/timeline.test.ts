@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cumulate, layoutTimeline, nearestPoint, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { cumulate, layoutTimeline, pointAt, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
 import { textBox } from '../../../src/exchange-chart/layout/common.js';
 import { measure, remains, textProblems } from './helpers.js';
 
@@ -61,12 +61,20 @@ describe('layoutTimeline()', () => {
     expect(ltr.panels[0].points[0].x).to.be.below(ltr.panels[0].points[5].x);
   });
 
-  it('finds the event nearest a time with a bisector', () => {
-    const [panel] = layoutTimeline(series, options()).panels;
-    const t = Date.parse('2025-10-16T00:00:00Z');
-    expect(panel.points[nearestPoint(panel.points, t)].date).to.equal('2025-10-17');
-    expect(nearestPoint(panel.points, Date.parse('2030-01-01'))).to.equal(5);
-    expect(nearestPoint([], 0)).to.equal(-1);
+  it('pointAt() answers which point is at x, numbered across panels, in either direction', () => {
+    for (const rtl of [false, true]) {
+      const layout = layoutTimeline([...series, ...series], options({ rtl }));
+      const [first, second] = layout.panels;
+      expect(first.points.length).to.equal(6);
+      first.points.forEach((p, i) => expect(pointAt(layout, 0, p.x), `${rtl} ${i}`).to.equal(i));
+      // Halfway between two points but nearer the second: the second.
+      const [a, b] = [first.points[2].x, first.points[3].x];
+      expect(pointAt(layout, 0, a + (b - a) * 0.6)).to.equal(3);
+      expect(pointAt(layout, 1, second.points[2].x)).to.equal(6 + 2);
+      // Beyond the last event (towards the as-of date): the last event.
+      expect(pointAt(layout, 0, rtl ? layout.x0 : layout.x1)).to.equal(5);
+    }
+    expect(pointAt(layoutTimeline([], options()), 0, 10)).to.equal(-1);
   });
 
   // How long it takes is a figure of `npm run bench` (timeline, 100,000 events).
