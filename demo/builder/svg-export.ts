@@ -257,18 +257,21 @@ export function exportSvg(element: HTMLElement, options: ExportOptions = {}): Ex
   if (subtitle) paragraph(plainText(subtitle), subtitle, 8);
   y += 4;
 
-  // The units view's key: a square of the first side's colour, then its words.
+  // The key: each entry's swatch (its fill and outline, as on the page), then its words, a line each.
   const key = root.querySelector('[part="key"]');
-  if (key) {
-    const swatch = key.querySelector('.key-swatch');
-    const st = textStyle(key);
+  for (const entry of key ? [...key.querySelectorAll<HTMLElement>('.key-entry')] : []) {
+    const swatch = entry.querySelector('.key-swatch');
+    const st = textStyle(entry);
     const side = 10;
     if (swatch) {
-      const color = svgPaint(getComputedStyle(swatch).backgroundColor);
-      body.append(make('rect', { x: rtl ? startX - side : startX, y: y + (st.lineHeight - side) / 2, width: side, height: side, fill: color.paint }));
+      const style = getComputedStyle(swatch);
+      const fill = svgPaint(style.backgroundColor);
+      const stroke = style.borderTopWidth !== '0px' ? svgPaint(style.borderTopColor).paint : 'none';
+      body.append(make('rect', { x: rtl ? startX - side : startX, y: y + (st.lineHeight - side) / 2, width: side, height: side, fill: fill.paint, stroke }));
     }
-    paragraph(plainText(key), key, 6, swatch ? side + 6 : 0);
+    paragraph(plainText(entry), entry, 4, swatch ? side + 6 : 0);
   }
+  if (key) y += 2;
   const empty = root.querySelector('.empty');
   if (empty) paragraph(plainText(empty), empty, 6);
 

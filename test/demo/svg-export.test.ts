@@ -83,6 +83,19 @@ describe('embed builder: SVG export', () => {
     expect(line).to.include("\u2068\u2068People's Daily \u202e\u2069\u2069؛ \u2068\u2068IANS\u2069\u2069");
   });
 
+  it('keeps the whole key of the units view: a swatch and words for whole squares and for the faded ones', async () => {
+    const el = await drawn('exchange-chart', 600, { view: 'units' }, dataset());
+    const root = parsed(exportSvg(el).svg);
+    const all = texts(root);
+    expect(all).to.include('Each square is one person');
+    expect(all).to.include('Faded: exact number not known');
+    // Swatches: the rects outside the drawing's nested <svg>, 10 px square.
+    const swatches = [...root.querySelectorAll(':scope > g > rect, :scope > rect')].filter((r) => r.getAttribute('width') === '10');
+    expect(swatches).to.have.length(2);
+    expect(swatches[0].getAttribute('fill')).to.not.equal(swatches[1].getAttribute('fill'));
+    expect(swatches[1].getAttribute('stroke')).to.not.equal('none');
+  });
+
   it('wraps long texts to the drawing’s width', async () => {
     const data = dataset();
     data.title = 'A very long title that cannot possibly fit on one line of a chart only three hundred and twenty pixels wide';
