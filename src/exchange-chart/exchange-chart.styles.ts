@@ -75,6 +75,11 @@ export const exchangeChartStyles = css`
   pattern .cell-track.solid {
     fill: var(--_track-stroke);
   }
+  /* Too small for an outline, a faded square is a paler tone of its figure's colour: 3:1 against
+     the background, and still lighter than a whole one. */
+  pattern .cell-faded.solid {
+    fill: color-mix(in srgb, var(--_mark) 78%, var(--_background));
+  }
   .bar,
   .bar-faded,
   .track {

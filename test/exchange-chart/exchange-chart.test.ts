@@ -308,8 +308,10 @@ describe('<exchange-chart>', () => {
 
 /** The relative luminance of a computed CSS colour ("rgb(236, 236, 236)"), per WCAG. */
 function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
+  // rgb(…) in 0–255, or color(srgb …) in 0–1 (what color-mix() computes to).
+  const scale = color.startsWith('color(srgb') ? 1 : 255;
+  const [r, g, b] = (color.replace('color(srgb', '').match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / scale;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -441,6 +443,19 @@ describe('<exchange-chart> bars and units at the desk', () => {
         expect(contrast(open, background), `open ${view} ${width}: ${open} on ${background}`).to.be.at.least(3);
         expect(contrast(faded, background), `faded ${view} ${width}: ${faded} on ${background}`).to.be.at.least(3);
       }
+    });
+
+    it(`squares too small for an outline (nearly 20,000 at 280 px): the faded ones still reach 3:1, and differ from the whole ones (${theme})`, async () => {
+      const data = validDataset();
+      data.figures[2].value = 20_000;
+      const el = await drawn(280, { view: 'units', theme }, data);
+      const faded = el.shadowRoot!.querySelector('pattern.side-2 .cell-faded')!;
+      expect(faded.classList.contains('solid'), 'squares under 4 px').to.equal(true);
+      const fill = getComputedStyle(faded).fill;
+      const whole = getComputedStyle(el.shadowRoot!.querySelector('pattern.side-2 .cell-filled')!).fill;
+      const background = getComputedStyle(el).backgroundColor;
+      expect(contrast(fill, background), `${fill} on ${background}`).to.be.at.least(3);
+      expect(contrast(fill, whole), `${fill} beside ${whole}`).to.be.at.least(1.3);
     });
   }
 
