@@ -21,6 +21,7 @@ import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderMessage, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
+import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import {
   countryFeatures,
   drawCountry,
@@ -62,6 +63,11 @@ const FALLBACK_WIDTH = 640;
  */
 export const MAX_TOPOLOGY_BYTES = 2 * 1024 * 1024;
 const LABEL_FONT_SIZE = 12;
+const COUNTRY_LABEL_FONT_SIZE = 11;
+// A label's box: its font's ascent and descent, which are taller in Arabic and Hebrew faces.
+const LINE_HEIGHT = 1.4;
+const FOCUS_RADIUS = 7.5;
+const FOCUS_GAP = 10;
 
 interface WorldIndex {
   features: CountryFeature[];
@@ -73,6 +79,11 @@ interface Mark {
   index: number;
   contributor: Contributor;
   drawing: CountryDrawing;
+  /** The marker's centre, moved apart from its neighbours' (Qatar and the UAE at 320 px). */
+  marker: [number, number] | null;
+  label: PlacedLabel;
+  /** What the label or callout key says: the name, and the figure with its qualifier. */
+  text: LocalText;
 }
 
 interface Layout {
@@ -84,7 +95,8 @@ interface Layout {
   marks: Mark[];
   /** Contributors the map cannot show: not in the topology, clipped, or on a globe's far side. */
   hidden: Contributor[];
-  focus: (LocalText & { x: number; y: number })[];
+  focus: (LocalText & { x: number; y: number; labelX: number; anchor: 'start' | 'end' })[];
+  markerRadius: number;
 }
 
 const worlds = new WeakMap<object, WorldIndex>();
@@ -259,20 +271,71 @@ export class ContributorMap extends ExchangeElement {
     });
     const path = pathFor(frame);
     const listed = new Set(features.map((f) => f?.id));
-    const marks: Mark[] = [];
+    const drawn: Omit<Mark, 'marker' | 'label'>[] = [];
     const hidden: Contributor[] = [];
     contributors.forEach((contributor, index) => {
       const feature = features[index];
       const drawing = feature ? drawCountry(feature, frame, path) : undefined;
-      if (drawing?.d && drawing.anchor) marks.push({ index, contributor, drawing });
+      if (drawing?.d && drawing.anchor) drawn.push({ index, contributor, drawing, text: this.labelText(contributor, dataset, locale) });
       else hidden.push(contributor);
     });
-    // West to east, then north to south: the order in which the arrow keys visit countries.
-    marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
+    const { height } = frame;
+    const rtl = isRtl(locale);
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const focusFont = `600 ${LABEL_FONT_SIZE}px ${family}`;
+    const labelFont = `${COUNTRY_LABEL_FONT_SIZE}px ${family}`;
     const focus = focusPoints.flatMap((f) => {
       const point = projectPoint(frame, [f.longitude, f.latitude]);
-      return point ? [{ ...localText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
+      if (!point) return [];
+      const text = localText(f.name, locale, dataset.lang);
+      // The label goes east of the marker unless it would leave the map there.
+      const east = point[0] + FOCUS_GAP + measureText(text.text, focusFont) <= width - 2;
+      const labelX = east ? point[0] + FOCUS_GAP : point[0] - FOCUS_GAP;
+      // text-anchor counts from where the text starts, which is the right in a right-to-left label.
+      return [{ ...text, x: point[0], y: point[1], labelX, anchor: east !== rtl ? ('start' as const) : ('end' as const) }];
     });
+    // 8 px across at the least (DESK: small countries are visible), 12 px on wide maps.
+    const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
+    const small = drawn.filter((m) => m.drawing.marker);
+    const spread = spreadMarkers(
+      small.map((m) => m.drawing.marker!),
+      markerRadius + 1,
+      { width, height, fixed: focus.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })) },
+    );
+    const markers = new Map(small.map((m, i) => [m, spread[i]]));
+    const square = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+    const obstacles: Box[] = [
+      ...[...markers.values()].map(([x, y]) => square(x, y, markerRadius + 1)),
+      ...focus.flatMap((f) => {
+        const w = measureText(f.text, focusFont) + 4;
+        const h = LABEL_FONT_SIZE * LINE_HEIGHT;
+        const left = (f.anchor === 'start') !== rtl ? f.labelX - 2 : f.labelX - w + 2;
+        return [square(f.x, f.y, FOCUS_RADIUS), { x: left, y: f.y - h / 2, width: w, height: h }];
+      }),
+    ];
+    const requests = drawn.map((m): LabelRequest => {
+      const marker = markers.get(m);
+      const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
+      return {
+        anchor: marker ?? m.drawing.anchor!,
+        clearance: marker ? markerRadius + 1 : 2,
+        shape: marker ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+        full: m.text.text,
+        short: contributorName(m.contributor, dataset, locale),
+      };
+    });
+    const labels = placeLabels(requests, {
+      width,
+      height,
+      rtl,
+      measure: (text) => measureText(text, labelFont),
+      lineHeight: COUNTRY_LABEL_FONT_SIZE * LINE_HEIGHT,
+      obstacles,
+      badge: 14,
+    });
+    const marks: Mark[] = drawn.map((m, i) => ({ ...m, marker: markers.get(m) ?? null, label: labels[i] }));
+    // West to east, then north to south: the order in which the arrow keys visit countries.
+    marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
     const layout: Layout = {
       width: frame.width,
       height: frame.height,
@@ -284,6 +347,7 @@ export class ContributorMap extends ExchangeElement {
       marks,
       hidden,
       focus,
+      markerRadius,
     };
     this.cached = { key, layout };
     return layout;
@@ -293,7 +357,6 @@ export class ContributorMap extends ExchangeElement {
     // No contributors: a sentence, not an empty world.
     if (!dataset.contributors?.countries.length) return html`<p class="empty" part="empty">${message(locale, 'map.none')}</p>`;
     const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
-    const rtl = isRtl(locale);
     const layout = this.layout(dataset, locale);
     const { width, height, marks } = layout;
     const contributors = dataset.contributors;
@@ -302,7 +365,9 @@ export class ContributorMap extends ExchangeElement {
     const tooltipId = `${this.uid}-tooltip`;
     // The key explains what is drawn: a status whose countries are all off the map has no entry.
     const statuses = CONTRIBUTOR_STATUSES.filter((s) => marks.some((m) => m.contributor.status === s));
-    const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
+    const { markerRadius } = layout;
+    const callouts = marks.filter((m) => m.label.kind === 'callout').sort((a, b) => this.calloutNumber(a) - this.calloutNumber(b));
+    const digits = new Intl.NumberFormat(locale);
     const active = this.dismissed ? undefined : (this.hovered ?? this.focused);
     const activeMark = active === undefined ? undefined : marks[active];
     const roving = Math.min(this.rovingIndex, Math.max(0, marks.length - 1));
@@ -335,7 +400,8 @@ export class ContributorMap extends ExchangeElement {
             // Small countries last, so that their markers lie above every shape.
             .sort(([, a], [, b]) => Number(!!a.drawing.marker) - Number(!!b.drawing.marker))
             .map(([i, mark]) => this.renderMark(mark, i, i === roving, active === i ? tooltipId : undefined, markerRadius, dataset, locale))}
-          ${layout.focus.map((f) => this.renderFocus(f, width, rtl))}
+          ${layout.focus.map((f) => this.renderFocus(f))}
+          <g class="labels" aria-hidden="true">${marks.map((m) => this.renderLabel(m, digits))}</g>
         </svg>
         ${activeMark
           ? renderTooltip({
@@ -348,6 +414,13 @@ export class ContributorMap extends ExchangeElement {
             })
           : nothing}
       </div>
+      ${callouts.length
+        ? html`<ol class="callout-key" part="callout-key">
+            ${callouts.map(
+              (m) => html`<li><span class="callout-number">${digits.format(this.calloutNumber(m))}</span> ${renderText(m.text)}</li>`,
+            )}
+          </ol>`
+        : nothing}
       ${statuses.length
         ? html`<ul class="legend" part="legend" aria-label=${message(locale, 'map.colStatus')}>
             ${statuses.map(
@@ -427,25 +500,46 @@ export class ContributorMap extends ExchangeElement {
       @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, i)}
     >
       <path class="shape" d=${drawing.d} fill=${fill}></path>
-      ${drawing.marker
-        ? svg`<circle class="marker" cx=${drawing.marker[0].toFixed(1)} cy=${drawing.marker[1].toFixed(1)} r=${markerRadius} fill=${fill}></circle>`
+      ${mark.marker
+        ? svg`<circle class="marker" cx=${mark.marker[0].toFixed(1)} cy=${mark.marker[1].toFixed(1)} r=${markerRadius} fill=${fill}></circle>`
         : nothing}
     </g>`;
   }
 
-  private renderFocus(focus: Layout['focus'][number], width: number, rtl: boolean): TemplateResult {
-    const gap = 10;
-    const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-    // The label goes east of the marker unless it would leave the map there.
-    const east = focus.x + gap + measureText(focus.text, font) <= width - 2;
-    const x = east ? focus.x + gap : focus.x - gap;
-    // text-anchor counts from where the text starts, which is the right in a right-to-left label.
-    const anchor = east !== rtl ? 'start' : 'end';
+  private renderFocus(focus: Layout['focus'][number]): TemplateResult {
+    const { labelX: x, anchor } = focus;
     return svg`<g class="focus" part="focus" role="graphics-symbol" aria-label=${focus.text} lang=${focus.lang ?? nothing}>
       <circle class="focus-ring" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="6.5"></circle>
       <circle class="focus-dot" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="2.5"></circle>
       <text class="focus-label" x=${x.toFixed(1)} y=${focus.y.toFixed(1)} dy="0.35em" text-anchor=${anchor} aria-hidden="true">${focus.text}</text>
     </g>`;
+  }
+
+  /** A country's name on the map: the name, and its figure with its qualifier when it has one. */
+  private labelText(contributor: Contributor, dataset: Dataset, locale: string): LocalText {
+    const name = contributorNameText(contributor, dataset, locale);
+    if (!contributor.figure) return name;
+    const figure = formatQuantity(contributor.figure, locale, resolveText(contributor.figure.unit, locale, dataset.lang));
+    return { text: message(locale, 'map.count', { label: name.text, n: figure }) };
+  }
+
+  private calloutNumber(mark: Mark): number {
+    return mark.label.kind === 'callout' ? mark.label.number : 0;
+  }
+
+  /** A country's label, or its callout number in a badge; hidden from screen readers, as the marks carry the names. */
+  private renderLabel(mark: Mark, digits: Intl.NumberFormat): TemplateResult {
+    const { label } = mark;
+    const { x, y, width, height } = label.box;
+    const [cx, cy] = [(x + width / 2).toFixed(1), (y + height / 2).toFixed(1)];
+    if (label.kind === 'callout')
+      return svg`<g class="callout" data-country=${mark.contributor.country}>
+        ${label.leader ? svg`<line class="callout-leader" x1=${label.leader[0].toFixed(1)} y1=${label.leader[1].toFixed(1)} x2=${label.leader[2].toFixed(1)} y2=${label.leader[3].toFixed(1)}></line>` : nothing}
+        <circle class="callout-badge" cx=${cx} cy=${cy} r=${(width / 2).toFixed(1)}></circle>
+        <text class="callout-text" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${digits.format(label.number)}</text>
+      </g>`;
+    return svg`<text class="country-label" data-country=${mark.contributor.country} lang=${(label.short ? undefined : mark.text.lang) ?? nothing}
+      x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.text}</text>`;
   }
 
   private sourceNames(contributor: Contributor, dataset: Dataset, locale: string): LocalText[] {

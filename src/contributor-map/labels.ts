@@ -40,7 +40,13 @@ export interface LabelOptions {
 
 export type PlacedLabel =
   | { kind: 'label'; text: string; short: boolean; box: Box }
-  | { kind: 'callout'; number: number; box: Box };
+  | {
+      kind: 'callout';
+      number: number;
+      box: Box;
+      /** A line from the country's marker to a badge set apart from it: [x1, y1, x2, y2]. */
+      leader?: [number, number, number, number];
+    };
 
 /** Room kept between a label and its anchor, other labels and the map's edge. */
 export const LABEL_GAP = 3;
@@ -56,36 +62,38 @@ export function inflate(box: Box, by: number): Box {
 }
 
 /**
- * Boxes of the given size around an anchor, in order of preference: on the country when it
- * holds the box, then after it in the reading direction, before it, above, below, and the
- * four corners.
+ * Boxes of the given size around an anchor, in order of preference: after it in the reading
+ * direction, before it, above, below, the four corners, and last on the country itself when
+ * it holds the box (text over a pattern reads less well than on the sea). A country with a
+ * shape is written beside its shape, not beside its centre.
  */
 function candidates(request: LabelRequest, width: number, height: number, rtl: boolean, farther = 0): Box[] {
   const [x, y] = request.anchor;
   const gap = request.clearance + LABEL_GAP + farther;
-  const boxes: Box[] = [];
   const shape = request.shape;
-  if (shape && shape.width >= width + 2 * LABEL_GAP && shape.height >= height) boxes.push({ x: x - width / 2, y: y - height / 2, width, height });
-  const after = { x: x + gap, y: y - height / 2, width, height };
-  const before = { x: x - gap - width, y: y - height / 2, width, height };
-  boxes.push(...(rtl ? [before, after] : [after, before]));
-  boxes.push({ x: x - width / 2, y: y - gap - height, width, height }, { x: x - width / 2, y: y + gap, width, height });
-  const d = gap * 0.7;
+  const [left, right, top, bottom] = shape ? [shape.x - LABEL_GAP, shape.x + shape.width + LABEL_GAP, shape.y - LABEL_GAP, shape.y + shape.height + LABEL_GAP] : [x - gap, x + gap, y - gap, y + gap];
+  const after = { x: right, y: y - height / 2, width, height };
+  const before = { x: left - width, y: y - height / 2, width, height };
+  const boxes: Box[] = rtl ? [before, after] : [after, before];
+  boxes.push({ x: x - width / 2, y: top - height, width, height }, { x: x - width / 2, y: bottom, width, height });
+  // Diagonally: 0.7 of the way out, as on a circle round a marker; at a shape's corners.
+  const d = shape ? 0 : gap * 0.3;
   const corners = [
-    { x: x + d, y: y - d - height, width, height },
-    { x: x - d - width, y: y - d - height, width, height },
-    { x: x + d, y: y + d, width, height },
-    { x: x - d - width, y: y + d, width, height },
+    { x: right - d, y: top - height + d, width, height },
+    { x: left - width + d, y: top - height + d, width, height },
+    { x: right - d, y: bottom - d, width, height },
+    { x: left - width + d, y: bottom - d, width, height },
   ];
   if (rtl) [corners[0], corners[1], corners[2], corners[3]] = [corners[1], corners[0], corners[3], corners[2]];
   boxes.push(...corners);
+  if (shape && shape.width >= width + 2 * LABEL_GAP && shape.height >= height) boxes.push({ x: x - width / 2, y: y - height / 2, width, height });
   return boxes;
 }
 
 /**
  * Places each country's label: the full label where it fits, else the short one, else a
- * callout number (1, 2, … in the order given) in a badge beside the anchor, or on it when
- * nothing is free. No label leaves the map (inside LABEL_GAP of its edges), covers another
+ * callout number (1, 2, … in the order given) in a badge beside the anchor (or farther,
+ * with a leader line), or on it when nothing is free. No label leaves the map (inside LABEL_GAP of its edges), covers another
  * label or badge, or any obstacle.
  *
  * @example
@@ -122,13 +130,41 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   for (const i of callouts) {
     const request = requests[i];
     const [x, y] = request.anchor;
-    // Beside the anchor, else a little farther out, before covering the country itself.
-    const around = [0, badge / 2, badge].flatMap((farther) => candidates({ ...request, shape: undefined }, badge, badge, rtl, farther));
-    const box = around.find(free) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
+    // Beside the anchor, else farther out (a leader line then joins them), else the nearest
+    // free place on the map, and only when the map is full, on the country itself.
+    const around = [0, 0.5, 1, 1.5, 2, 3].flatMap((k) => candidates({ ...request, shape: undefined }, badge, badge, rtl, k * badge));
+    const box =
+      around.find(free) ??
+      nearestFree(x, y, badge, width, height, free) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
     taken.push(box);
-    out[i] = { kind: 'callout', number: ++number, box };
+    const [bx, by] = [box.x + badge / 2, box.y + badge / 2];
+    const reach = Math.hypot(bx - x, by - y);
+    const touching = reach <= request.clearance + LABEL_GAP + badge;
+    out[i] = { kind: 'callout', number: ++number, box, ...(touching || reach === 0 ? {} : { leader: leader([x, y], [bx, by], request.clearance, badge / 2) }) };
   }
   return out as PlacedLabel[];
+}
+
+/** The free badge-sized box nearest a point, on a grid of half a badge. */
+function nearestFree(x: number, y: number, size: number, width: number, height: number, free: (b: Box) => boolean): Box | undefined {
+  let best: Box | undefined;
+  let bestDistance = Infinity;
+  const step = size / 2;
+  for (let by = 0; by + size <= height; by += step) {
+    for (let bx = 0; bx + size <= width; bx += step) {
+      const box = { x: bx, y: by, width: size, height: size };
+      const distance = Math.hypot(bx + size / 2 - x, by + size / 2 - y);
+      if (distance < bestDistance && free(box)) [best, bestDistance] = [box, distance];
+    }
+  }
+  return best;
+}
+
+/** A line from the edge of a marker to the edge of a badge. */
+function leader(from: [number, number], to: [number, number], fromRadius: number, toRadius: number): [number, number, number, number] {
+  const d = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  const [ux, uy] = [(to[0] - from[0]) / d, (to[1] - from[1]) / d];
+  return [from[0] + ux * fromRadius, from[1] + uy * fromRadius, to[0] - ux * toRadius, to[1] - uy * toRadius];
 }
 
 /**
