@@ -21,7 +21,7 @@ import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderMessage, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
-import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
+import { LABEL_GAP, placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import {
   countryFeatures,
   drawCountry,
@@ -95,7 +95,7 @@ interface Layout {
   marks: Mark[];
   /** Contributors the map cannot show: not in the topology, clipped, or on a globe's far side. */
   hidden: Contributor[];
-  focus: (LocalText & { x: number; y: number; labelX: number; anchor: 'start' | 'end' })[];
+  focus: (LocalText & { x: number; y: number; labelX: number; labelY: number })[];
   markerRadius: number;
 }
 
@@ -284,15 +284,9 @@ export class ContributorMap extends ExchangeElement {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const focusFont = `600 ${LABEL_FONT_SIZE}px ${family}`;
     const labelFont = `${COUNTRY_LABEL_FONT_SIZE}px ${family}`;
-    const focus = focusPoints.flatMap((f) => {
+    const points = focusPoints.flatMap((f) => {
       const point = projectPoint(frame, [f.longitude, f.latitude]);
-      if (!point) return [];
-      const text = localText(f.name, locale, dataset.lang);
-      // The label goes east of the marker unless it would leave the map there.
-      const east = point[0] + FOCUS_GAP + measureText(text.text, focusFont) <= width - 2;
-      const labelX = east ? point[0] + FOCUS_GAP : point[0] - FOCUS_GAP;
-      // text-anchor counts from where the text starts, which is the right in a right-to-left label.
-      return [{ ...text, x: point[0], y: point[1], labelX, anchor: east !== rtl ? ('start' as const) : ('end' as const) }];
+      return point ? [{ ...localText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
     });
     // 8 px across at the least (DESK: small countries are visible), 12 px on wide maps.
     const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
@@ -300,19 +294,41 @@ export class ContributorMap extends ExchangeElement {
     const spread = spreadMarkers(
       small.map((m) => m.drawing.marker!),
       markerRadius + 1,
-      { width, height, fixed: focus.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })) },
+      { width, height, fixed: points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })) },
     );
     const markers = new Map(small.map((m, i) => [m, spread[i]]));
     const square = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
-    const obstacles: Box[] = [
-      ...[...markers.values()].map(([x, y]) => square(x, y, markerRadius + 1)),
-      ...focus.flatMap((f) => {
-        const w = measureText(f.text, focusFont) + 4;
-        const h = LABEL_FONT_SIZE * LINE_HEIGHT;
-        const left = (f.anchor === 'start') !== rtl ? f.labelX - 2 : f.labelX - w + 2;
-        return [square(f.x, f.y, FOCUS_RADIUS), { x: left, y: f.y - h / 2, width: w, height: h }];
-      }),
-    ];
+    const marksDrawn: Box[] = [...[...markers.values()].map(([x, y]) => square(x, y, markerRadius + 1)), ...points.map((f) => square(f.x, f.y, FOCUS_RADIUS))];
+    // The focus is labelled first, east of its marker where there is room (as on every
+    // locator map), else wherever the markers leave room; on the marker's east as a last resort.
+    const focusLabels = placeLabels(
+      points.map((f) => ({ anchor: [f.x, f.y], clearance: FOCUS_GAP - LABEL_GAP, full: f.text, short: f.text })),
+      { width, height, rtl: false, measure: (text) => measureText(text, focusFont) + 2, lineHeight: LABEL_FONT_SIZE * LINE_HEIGHT, obstacles: [], marks: marksDrawn },
+    );
+    const focus = points.map((f, i) => {
+      const placed = focusLabels[i];
+      const w = measureText(f.text, focusFont) + 2;
+      const box = placed.kind === 'label' ? placed.box : { x: f.x + FOCUS_GAP, y: f.y - (LABEL_FONT_SIZE * LINE_HEIGHT) / 2, width: w, height: LABEL_FONT_SIZE * LINE_HEIGHT };
+      return { ...f, box, labelX: box.x + box.width / 2, labelY: box.y + box.height / 2 };
+    });
+    const obstacles: Box[] = focus.map((f) => f.box);
+    // A marker the focus label could not avoid (crowded at 280 px) is moved off it, the label
+    // standing in as a row of fixed circles, and the markers kept apart as before.
+    const r = markerRadius + 1;
+    const under = (p: [number, number]) => obstacles.some((b) => p[0] + r > b.x && p[0] - r < b.x + b.width && p[1] + r > b.y && p[1] - r < b.y + b.height);
+    if ([...markers.values()].some(under)) {
+      const fixed = [
+        ...points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })),
+        ...obstacles.flatMap((b) => {
+          const half = b.height / 2;
+          const n = Math.max(1, Math.ceil(b.width / half));
+          return Array.from({ length: n + 1 }, (_, k) => ({ x: b.x + (b.width * k) / n, y: b.y + half, radius: half }));
+        }),
+      ];
+      const again = spreadMarkers([...markers.values()], r, { width, height, fixed });
+      [...markers.keys()].forEach((m, i) => markers.set(m, again[i]));
+    }
+    marksDrawn.splice(0, markers.size, ...[...markers.values()].map(([x, y]) => square(x, y, markerRadius + 1)));
     const requests = drawn.map((m): LabelRequest => {
       const marker = markers.get(m);
       const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
@@ -331,6 +347,7 @@ export class ContributorMap extends ExchangeElement {
       measure: (text) => measureText(text, labelFont),
       lineHeight: COUNTRY_LABEL_FONT_SIZE * LINE_HEIGHT,
       obstacles,
+      marks: marksDrawn,
       badge: 14,
     });
     const marks: Mark[] = drawn.map((m, i) => ({ ...m, marker: markers.get(m) ?? null, label: labels[i] }));
@@ -507,11 +524,11 @@ export class ContributorMap extends ExchangeElement {
   }
 
   private renderFocus(focus: Layout['focus'][number]): TemplateResult {
-    const { labelX: x, anchor } = focus;
+    const { labelX: x, labelY: y } = focus;
     return svg`<g class="focus" part="focus" role="graphics-symbol" aria-label=${focus.text} lang=${focus.lang ?? nothing}>
       <circle class="focus-ring" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="6.5"></circle>
       <circle class="focus-dot" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="2.5"></circle>
-      <text class="focus-label" x=${x.toFixed(1)} y=${focus.y.toFixed(1)} dy="0.35em" text-anchor=${anchor} aria-hidden="true">${focus.text}</text>
+      <text class="focus-label" x=${x.toFixed(1)} y=${y.toFixed(1)} dy="0.35em" text-anchor="middle" aria-hidden="true">${focus.text}</text>
     </g>`;
   }
 

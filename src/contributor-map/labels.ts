@@ -32,8 +32,10 @@ export interface LabelOptions {
   measure: (text: string) => number;
   /** The height in px of a line of label text, as its box counts it. */
   lineHeight: number;
-  /** What labels must not cover: markers, the focus and its label. */
+  /** What labels must not cover: the focus's label, other text. */
   obstacles: readonly Box[];
+  /** Marks labels must not cover either, but a callout's thin leader line may cross: markers, the focus. */
+  marks?: readonly Box[];
   /** A number badge's diameter in px. */
   badge?: number;
 }
@@ -103,7 +105,8 @@ function candidates(request: LabelRequest, width: number, height: number, rtl: b
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
   const { width, height, rtl, measure, lineHeight } = options;
   const badge = options.badge ?? 14;
-  const taken: Box[] = [...options.obstacles];
+  const marks = options.marks ?? [];
+  const taken: Box[] = [...marks, ...options.obstacles];
   const inside = (b: Box) => b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP;
   const free = (b: Box) => inside(b) && !taken.some((t) => intersects(inflate(b, LABEL_GAP / 2), t));
   const out: (PlacedLabel | undefined)[] = requests.map(() => undefined);
@@ -119,6 +122,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   });
   let number = 0;
   const callouts: number[] = [];
+  const leaders: [number, number, number, number][] = [];
   for (const i of unplaced) {
     const request = requests[i];
     const box = request.short !== request.full ? candidates(request, measure(request.short), lineHeight, rtl).find(free) : undefined;
@@ -132,15 +136,36 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     const [x, y] = request.anchor;
     // Beside the anchor, else farther out (a leader line then joins them), else the nearest
     // free place on the map, and only when the map is full, on the country itself.
+    // The leader line crosses nothing either: beyond the country's own marker, no box is on it.
+    const clear = (b: Box) => {
+      if (!free(b)) return false;
+      const [bx, by] = [b.x + b.width / 2, b.y + b.height / 2];
+      const length = Math.hypot(bx - x, by - y);
+      for (let t = request.clearance + 1; t < length - badge / 2; t += 1) {
+        const [px, py] = [x + ((bx - x) * t) / length, y + ((by - y) * t) / length];
+        if (taken.some((o) => !marks.includes(o) && px > o.x && px < o.x + o.width && py > o.y && py < o.y + o.height)) return false;
+      }
+      // Nor does the badge lie on an earlier leader.
+      return !leaders.some(([x1, y1, x2, y2]) => {
+        const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1));
+        for (let k = 0; k <= n; k++) {
+          const [px, py] = [x1 + ((x2 - x1) * k) / n, y1 + ((y2 - y1) * k) / n];
+          if (px > b.x - 1 && px < b.x + b.width + 1 && py > b.y - 1 && py < b.y + b.height + 1) return true;
+        }
+        return false;
+      });
+    };
     const around = [0, 0.5, 1, 1.5, 2, 3].flatMap((k) => candidates({ ...request, shape: undefined }, badge, badge, rtl, k * badge));
     const box =
-      around.find(free) ??
-      nearestFree(x, y, badge, width, height, free) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
+      around.find(clear) ??
+      nearestFree(x, y, badge, width, height, clear) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
     taken.push(box);
     const [bx, by] = [box.x + badge / 2, box.y + badge / 2];
     const reach = Math.hypot(bx - x, by - y);
     const touching = reach <= request.clearance + LABEL_GAP + badge;
-    out[i] = { kind: 'callout', number: ++number, box, ...(touching || reach === 0 ? {} : { leader: leader([x, y], [bx, by], request.clearance, badge / 2) }) };
+    const line = touching || reach === 0 ? undefined : leader([x, y], [bx, by], request.clearance, badge / 2);
+    if (line) leaders.push(line);
+    out[i] = { kind: 'callout', number: ++number, box, ...(line ? { leader: line } : {}) };
   }
   return out as PlacedLabel[];
 }
