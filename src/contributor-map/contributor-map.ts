@@ -311,6 +311,7 @@ export class ContributorMap extends ExchangeElement {
       const box = placed.kind === 'label' ? placed.box : { x: f.x + FOCUS_GAP, y: f.y - (LABEL_FONT_SIZE * LINE_HEIGHT) / 2, width: w, height: LABEL_FONT_SIZE * LINE_HEIGHT };
       return { ...f, box, labelX: box.x + box.width / 2, labelY: box.y + box.height / 2 };
     });
+    // The focus's ring and label: no label covers them, and no callout's line crosses them.
     const obstacles: Box[] = focus.map((f) => f.box);
     // A marker the focus label could not avoid (crowded at 280 px) is moved off it, the label
     // standing in as a row of fixed circles, and the markers kept apart as before.
@@ -346,8 +347,8 @@ export class ContributorMap extends ExchangeElement {
       rtl,
       measure: (text) => measureText(text, labelFont),
       lineHeight: COUNTRY_LABEL_FONT_SIZE * LINE_HEIGHT,
-      obstacles,
-      marks: marksDrawn,
+      obstacles: [...obstacles, ...points.map((f) => square(f.x, f.y, FOCUS_RADIUS))],
+      marks: marksDrawn.slice(0, markers.size),
       badge: 14,
     });
     const marks: Mark[] = drawn.map((m, i) => ({ ...m, marker: markers.get(m) ?? null, label: labels[i] }));
