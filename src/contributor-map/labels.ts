@@ -103,93 +103,58 @@ function candidates(request: LabelRequest, width: number, height: number, rtl: b
  *   { width: 320, height: 160, rtl: false, measure: (t) => t.length * 6, lineHeight: 14, obstacles: [] });
  */
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
-  const { width, height, rtl, measure, lineHeight } = options;
-  const badge = options.badge ?? 14;
-  const marks = options.marks ?? [];
+  const { width, height, rtl, measure, lineHeight, badge = 14, marks = [] } = options;
   const taken: Box[] = [...marks, ...options.obstacles];
-  const inside = (b: Box) => b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP;
-  const free = (b: Box) => inside(b) && !taken.some((t) => intersects(inflate(b, LABEL_GAP / 2), t));
-  const out: (PlacedLabel | undefined)[] = requests.map(() => undefined);
-  const unplaced: number[] = [];
+  const free = (b: Box) =>
+    b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP && !taken.some((t) => intersects(inflate(b, LABEL_GAP / 2), t));
+  const out: PlacedLabel[] = [];
+  const place = (i: number, short: boolean) => {
+    const text = short ? requests[i].short : requests[i].full;
+    const box = candidates(requests[i], measure(text), lineHeight, rtl).find(free);
+    if (box) taken.push((out[i] = { kind: 'label', text, short, box }).box);
+    return !box;
+  };
   // Every full label first, then short ones for the rest: one country's long label should
   // not push a neighbour into a callout when both short names would have fitted.
-  requests.forEach((request, i) => {
-    const box = candidates(request, measure(request.full), lineHeight, rtl).find(free);
-    if (box) {
-      taken.push(box);
-      out[i] = { kind: 'label', text: request.full, short: false, box };
-    } else unplaced.push(i);
-  });
-  let number = 0;
-  const callouts: number[] = [];
-  const leaders: [number, number, number, number][] = [];
-  for (const i of unplaced) {
-    const request = requests[i];
-    const box = request.short !== request.full ? candidates(request, measure(request.short), lineHeight, rtl).find(free) : undefined;
-    if (box) {
-      taken.push(box);
-      out[i] = { kind: 'label', text: request.short, short: true, box };
-    } else callouts.push(i);
-  }
-  for (const i of callouts) {
+  const callouts = requests.map((_, i) => i).filter((i) => place(i, false)).filter((i) => requests[i].short === requests[i].full || place(i, true));
+  callouts.forEach((i, n) => {
     const request = requests[i];
     const [x, y] = request.anchor;
-    // Beside the anchor, else farther out (a leader line then joins them), else the nearest
-    // free place on the map, and only when the map is full, on the country itself.
-    // The leader line crosses nothing either: beyond the country's own marker, no box is on it.
-    const clear = (b: Box) => {
-      if (!free(b)) return false;
-      const [bx, by] = [b.x + b.width / 2, b.y + b.height / 2];
-      const length = Math.hypot(bx - x, by - y);
-      for (let t = request.clearance + 1; t < length - badge / 2; t += 1) {
-        const [px, py] = [x + ((bx - x) * t) / length, y + ((by - y) * t) / length];
-        if (taken.some((o) => !marks.includes(o) && px > o.x && px < o.x + o.width && py > o.y && py < o.y + o.height)) return false;
-      }
-      // Nor does the badge lie on an earlier leader.
-      return !leaders.some(([x1, y1, x2, y2]) => {
-        const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1));
-        for (let k = 0; k <= n; k++) {
-          const [px, py] = [x1 + ((x2 - x1) * k) / n, y1 + ((y2 - y1) * k) / n];
-          if (px > b.x - 1 && px < b.x + b.width + 1 && py > b.y - 1 && py < b.y + b.height + 1) return true;
-        }
-        return false;
-      });
-    };
-    const around = [0, 0.5, 1, 1.5, 2, 3].flatMap((k) => candidates({ ...request, shape: undefined }, badge, badge, rtl, k * badge));
+    // A leader line from the marker to a badge set apart crosses no text, no other line.
+    const line = (b: Box) => along([x, y], [b.x + badge / 2, b.y + badge / 2], request.clearance + 1, badge / 2);
+    const clear = (b: Box) => free(b) && !line(b).some(([px, py]) => taken.some((o) => !marks.includes(o) && px > o.x && px < o.x + o.width && py > o.y && py < o.y + o.height));
+    // Beside the anchor, else farther out, else the nearest free place on the map; on the
+    // country itself only when the map is full.
     const box =
-      around.find(clear) ??
-      nearestFree(x, y, badge, width, height, clear) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
+      [0, 0.5, 1, 1.5, 2, 3].flatMap((k) => candidates({ ...request, shape: undefined }, badge, badge, rtl, k * badge)).find(clear) ??
+      nearest(x, y, badge, width, height, clear) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
     taken.push(box);
-    const [bx, by] = [box.x + badge / 2, box.y + badge / 2];
-    const reach = Math.hypot(bx - x, by - y);
-    const touching = reach <= request.clearance + LABEL_GAP + badge;
-    const line = touching || reach === 0 ? undefined : leader([x, y], [bx, by], request.clearance, badge / 2);
-    if (line) leaders.push(line);
-    out[i] = { kind: 'callout', number: ++number, box, ...(line ? { leader: line } : {}) };
-  }
-  return out as PlacedLabel[];
+    const points = Math.hypot(box.x + badge / 2 - x, box.y + badge / 2 - y) > request.clearance + LABEL_GAP + badge ? line(box) : [];
+    for (const [px, py] of points) taken.push({ x: px - 1, y: py - 1, width: 2, height: 2 });
+    out[i] = { kind: 'callout', number: n + 1, box, ...(points.length ? { leader: [...points[0], ...points[points.length - 1]] as [number, number, number, number] } : {}) };
+  });
+  return out;
 }
 
-/** The free badge-sized box nearest a point, on a grid of half a badge. */
-function nearestFree(x: number, y: number, size: number, width: number, height: number, free: (b: Box) => boolean): Box | undefined {
+/** Points every px along the line from a to b, leaving out `skipStart` px at a and `skipEnd` at b. */
+function along(a: [number, number], b: [number, number], skipStart: number, skipEnd: number): [number, number][] {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const points: [number, number][] = [];
+  for (let t = skipStart; t <= length - skipEnd; t++) points.push([a[0] + ((b[0] - a[0]) * t) / length, a[1] + ((b[1] - a[1]) * t) / length]);
+  return points;
+}
+
+/** The box of a size nearest a point that passes `ok`, on a grid of half its size. */
+function nearest(x: number, y: number, size: number, width: number, height: number, ok: (b: Box) => boolean): Box | undefined {
   let best: Box | undefined;
-  let bestDistance = Infinity;
-  const step = size / 2;
-  for (let by = 0; by + size <= height; by += step) {
-    for (let bx = 0; bx + size <= width; bx += step) {
+  let distance = Infinity;
+  for (let by = 0; by + size <= height; by += size / 2)
+    for (let bx = 0; bx + size <= width; bx += size / 2) {
       const box = { x: bx, y: by, width: size, height: size };
-      const distance = Math.hypot(bx + size / 2 - x, by + size / 2 - y);
-      if (distance < bestDistance && free(box)) [best, bestDistance] = [box, distance];
+      const d = Math.hypot(bx + size / 2 - x, by + size / 2 - y);
+      if (d < distance && ok(box)) [best, distance] = [box, d];
     }
-  }
   return best;
-}
-
-/** A line from the edge of a marker to the edge of a badge. */
-function leader(from: [number, number], to: [number, number], fromRadius: number, toRadius: number): [number, number, number, number] {
-  const d = Math.hypot(to[0] - from[0], to[1] - from[1]);
-  const [ux, uy] = [(to[0] - from[0]) / d, (to[1] - from[1]) / d];
-  return [from[0] + ux * fromRadius, from[1] + uy * fromRadius, to[0] - ux * toRadius, to[1] - uy * toRadius];
 }
 
 /**
@@ -202,48 +167,34 @@ export function spreadMarkers(
   radius: number,
   options: { width: number; height: number; fixed?: readonly { x: number; y: number; radius: number }[]; gap?: number },
 ): [number, number][] {
-  const gap = options.gap ?? 1;
-  const points = markers.map(([x, y]) => [x, y] as [number, number]);
-  const clamp = (p: [number, number]) => {
-    p[0] = Math.min(options.width - radius - 1, Math.max(radius + 1, p[0]));
-    p[1] = Math.min(options.height - radius - 1, Math.max(radius + 1, p[1]));
+  const { width, height, gap = 1, fixed = [] } = options;
+  // Markers first, then the fixed points, which never move.
+  const all = [...markers.map(([x, y]) => ({ x, y, radius, moves: true })), ...fixed.map((f) => ({ ...f, moves: false }))];
+  const clamp = (p: { x: number; y: number }) => {
+    p.x = Math.min(width - radius - 1, Math.max(radius + 1, p.x));
+    p.y = Math.min(height - radius - 1, Math.max(radius + 1, p.y));
   };
   // A marker at the map's edge comes in whole.
-  points.forEach(clamp);
-  for (let round = 0; round < 60; round++) {
-    let moved = false;
-    for (let i = 0; i < points.length; i++) {
-      for (let j = i + 1; j < points.length; j++) {
-        const [a, b] = [points[i], points[j]];
-        let [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  all.filter((p) => p.moves).forEach(clamp);
+  for (let round = 0, moved = true; moved && round < 60; round++) {
+    moved = false;
+    for (const [i, a] of all.entries())
+      for (const b of all.slice(i + 1)) {
+        let [dx, dy] = [b.x - a.x, b.y - a.y];
         let d = Math.hypot(dx, dy);
-        const need = 2 * radius + gap;
-        if (d >= need) continue;
+        const need = a.radius + b.radius + gap;
+        if (d >= need || !(a.moves || b.moves)) continue;
         // Exactly on top of each other: apart side by side.
         if (d < 1e-6) [dx, dy, d] = [1, 0, 1];
-        const push = (need - d) / 2 + 0.01;
-        a[0] -= (dx / d) * push;
-        a[1] -= (dy / d) * push;
-        b[0] += (dx / d) * push;
-        b[1] += (dy / d) * push;
-        clamp(a);
-        clamp(b);
+        const push = (need - d) / (a.moves && b.moves ? 2 : 1) + 0.01;
+        for (const [p, sign] of [[a, -1], [b, 1]] as const)
+          if (p.moves) {
+            p.x += (sign * dx * push) / d;
+            p.y += (sign * dy * push) / d;
+            clamp(p);
+          }
         moved = true;
       }
-      for (const f of options.fixed ?? []) {
-        const p = points[i];
-        let [dx, dy] = [p[0] - f.x, p[1] - f.y];
-        let d = Math.hypot(dx, dy);
-        const need = radius + f.radius + gap;
-        if (d >= need) continue;
-        if (d < 1e-6) [dx, dy, d] = [0, 1, 1];
-        p[0] += (dx / d) * (need - d + 0.01);
-        p[1] += (dy / d) * (need - d + 0.01);
-        clamp(p);
-        moved = true;
-      }
-    }
-    if (!moved) break;
   }
-  return points;
+  return all.filter((p) => p.moves).map((p) => [p.x, p.y]);
 }
