@@ -109,12 +109,10 @@ export const contributorMapStyles = css`
   }
   .callout-badge {
     fill: var(--_background);
-    stroke: var(--_text);
-    stroke-width: 1;
   }
+  .callout-badge,
   .callout-leader {
     stroke: var(--_text);
-    stroke-width: 1;
   }
   .callout-key {
     list-style: none;
@@ -123,8 +121,6 @@ export const contributorMapStyles = css`
     font-size: 0.85em;
   }
   .callout-number {
-    display: inline-block;
-    min-width: 1.2em;
     font-weight: 600;
   }
   .tooltip > span {
@@ -197,15 +193,14 @@ export const contributorMapStyles = css`
     /* The halo in the background's colour, whatever the theme asked for. */
     .focus-label,
     .country-label,
-    .callout-text,
-    .callout-badge {
+    .callout-text {
       forced-color-adjust: none;
       stroke: Canvas;
     }
     .callout-badge {
       fill: Canvas;
-      stroke: CanvasText;
     }
+    .callout-badge,
     .callout-leader {
       stroke: CanvasText;
     }

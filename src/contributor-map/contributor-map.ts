@@ -21,7 +21,7 @@ import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderMessage, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
-import { LABEL_GAP, placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
+import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import {
   countryFeatures,
   drawCountry,
@@ -97,6 +97,8 @@ interface Layout {
   hidden: Contributor[];
   focus: (LocalText & { x: number; y: number; labelX: number; labelY: number })[];
   markerRadius: number;
+  /** The countries whose names are keyed under the map, in the order of their numbers. */
+  callouts: Mark[];
 }
 
 const worlds = new WeakMap<object, WorldIndex>();
@@ -290,46 +292,39 @@ export class ContributorMap extends ExchangeElement {
     });
     // 8 px across at the least (DESK: small countries are visible), 12 px on wide maps.
     const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
+    const r = markerRadius + 1;
     const small = drawn.filter((m) => m.drawing.marker);
-    const spread = spreadMarkers(
-      small.map((m) => m.drawing.marker!),
-      markerRadius + 1,
-      { width, height, fixed: points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })) },
-    );
-    const markers = new Map(small.map((m, i) => [m, spread[i]]));
-    const square = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
-    const marksDrawn: Box[] = [...[...markers.values()].map(([x, y]) => square(x, y, markerRadius + 1)), ...points.map((f) => square(f.x, f.y, FOCUS_RADIUS))];
-    // The focus is labelled first, east of its marker where there is room (as on every
-    // locator map), else wherever the markers leave room; on the marker's east as a last resort.
-    const focusLabels = placeLabels(
-      points.map((f) => ({ anchor: [f.x, f.y], clearance: FOCUS_GAP - LABEL_GAP, full: f.text, short: f.text })),
-      { width, height, rtl: false, measure: (text) => measureText(text, focusFont) + 2, lineHeight: LABEL_FONT_SIZE * LINE_HEIGHT, obstacles: [], marks: marksDrawn },
-    );
-    const focus = points.map((f, i) => {
-      const placed = focusLabels[i];
+    const square = ([x, y]: number[], r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+    const rings = points.map((f) => square([f.x, f.y], FOCUS_RADIUS));
+    const lineHeight = LABEL_FONT_SIZE * LINE_HEIGHT;
+    // The focus's label goes east of its marker unless it would leave the map there; the
+    // markers then move off it.
+    const focus = points.map((f) => {
       const w = measureText(f.text, focusFont) + 2;
-      const box = placed.kind === 'label' ? placed.box : { x: f.x + FOCUS_GAP, y: f.y - (LABEL_FONT_SIZE * LINE_HEIGHT) / 2, width: w, height: LABEL_FONT_SIZE * LINE_HEIGHT };
-      return { ...f, box, labelX: box.x + box.width / 2, labelY: box.y + box.height / 2 };
+      const x = f.x + FOCUS_GAP + w <= width - 2 ? f.x + FOCUS_GAP : f.x - FOCUS_GAP - w;
+      const box = { x, y: f.y - lineHeight / 2, width: w, height: lineHeight };
+      return { ...f, box, labelX: x + w / 2, labelY: f.y };
     });
     // The focus's ring and label: no label covers them, and no callout's line crosses them.
-    const obstacles: Box[] = focus.map((f) => f.box);
-    // A marker the focus label could not avoid (crowded at 280 px) is moved off it, the label
-    // standing in as a row of fixed circles, and the markers kept apart as before.
-    const r = markerRadius + 1;
-    const under = (p: [number, number]) => obstacles.some((b) => p[0] + r > b.x && p[0] - r < b.x + b.width && p[1] + r > b.y && p[1] - r < b.y + b.height);
-    if ([...markers.values()].some(under)) {
-      const fixed = [
-        ...points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })),
-        ...obstacles.flatMap((b) => {
-          const half = b.height / 2;
-          const n = Math.max(1, Math.ceil(b.width / half));
-          return Array.from({ length: n + 1 }, (_, k) => ({ x: b.x + (b.width * k) / n, y: b.y + half, radius: half }));
-        }),
-      ];
-      const again = spreadMarkers([...markers.values()], r, { width, height, fixed });
-      [...markers.keys()].forEach((m, i) => markers.set(m, again[i]));
-    }
-    marksDrawn.splice(0, markers.size, ...[...markers.values()].map(([x, y]) => square(x, y, markerRadius + 1)));
+    const obstacles = [...focus.map((f) => f.box), ...rings];
+    // Markers apart from each other (Qatar and the UAE at 320 px), the focus, and its label,
+    // which stands in as a row of circles.
+    const spread = spreadMarkers(
+      small.map((m) => m.drawing.marker!),
+      r,
+      {
+        width,
+        height,
+        fixed: [
+          ...points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })),
+          ...focus.flatMap(({ box: b }) => {
+            const n = Math.ceil((2 * b.width) / b.height);
+            return Array.from({ length: n + 1 }, (_, k) => ({ x: b.x + (b.width * k) / n, y: b.y + b.height / 2, radius: b.height / 2 }));
+          }),
+        ],
+      },
+    );
+    const markers = new Map(small.map((m, i) => [m, spread[i]]));
     const requests = drawn.map((m): LabelRequest => {
       const marker = markers.get(m);
       const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
@@ -347,11 +342,13 @@ export class ContributorMap extends ExchangeElement {
       rtl,
       measure: (text) => measureText(text, labelFont),
       lineHeight: COUNTRY_LABEL_FONT_SIZE * LINE_HEIGHT,
-      obstacles: [...obstacles, ...points.map((f) => square(f.x, f.y, FOCUS_RADIUS))],
-      marks: marksDrawn.slice(0, markers.size),
+      obstacles,
+      marks: spread.map((p) => square(p, r)),
       badge: 14,
     });
     const marks: Mark[] = drawn.map((m, i) => ({ ...m, marker: markers.get(m) ?? null, label: labels[i] }));
+    // Callouts are numbered in the dataset's order, the order of the key under the map.
+    const callouts = marks.filter((m) => m.label.kind === 'callout');
     // West to east, then north to south: the order in which the arrow keys visit countries.
     marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
     const layout: Layout = {
@@ -366,6 +363,7 @@ export class ContributorMap extends ExchangeElement {
       hidden,
       focus,
       markerRadius,
+      callouts,
     };
     this.cached = { key, layout };
     return layout;
@@ -384,8 +382,7 @@ export class ContributorMap extends ExchangeElement {
     // The key explains what is drawn: a status whose countries are all off the map has no entry.
     const statuses = CONTRIBUTOR_STATUSES.filter((s) => marks.some((m) => m.contributor.status === s));
     const { markerRadius } = layout;
-    const callouts = marks.filter((m) => m.label.kind === 'callout').sort((a, b) => this.calloutNumber(a) - this.calloutNumber(b));
-    const digits = new Intl.NumberFormat(locale);
+    const { callouts } = layout;
     const active = this.dismissed ? undefined : (this.hovered ?? this.focused);
     const activeMark = active === undefined ? undefined : marks[active];
     const roving = Math.min(this.rovingIndex, Math.max(0, marks.length - 1));
@@ -419,7 +416,7 @@ export class ContributorMap extends ExchangeElement {
             .sort(([, a], [, b]) => Number(!!a.drawing.marker) - Number(!!b.drawing.marker))
             .map(([i, mark]) => this.renderMark(mark, i, i === roving, active === i ? tooltipId : undefined, markerRadius, dataset, locale))}
           ${layout.focus.map((f) => this.renderFocus(f))}
-          <g class="labels" aria-hidden="true">${marks.map((m) => this.renderLabel(m, digits))}</g>
+          <g class="labels" aria-hidden="true">${marks.map((m) => this.renderLabel(m))}</g>
         </svg>
         ${activeMark
           ? renderTooltip({
@@ -435,7 +432,7 @@ export class ContributorMap extends ExchangeElement {
       ${callouts.length
         ? html`<ol class="callout-key" part="callout-key">
             ${callouts.map(
-              (m) => html`<li><span class="callout-number">${digits.format(this.calloutNumber(m))}</span> ${renderText(m.text)}</li>`,
+              (m, i) => html`<li><span class="callout-number">${i + 1}</span>\u00a0 ${renderText(m.text)}</li>`,
             )}
           </ol>`
         : nothing}
@@ -541,21 +538,19 @@ export class ContributorMap extends ExchangeElement {
     return { text: message(locale, 'map.count', { label: name.text, n: figure }) };
   }
 
-  private calloutNumber(mark: Mark): number {
-    return mark.label.kind === 'callout' ? mark.label.number : 0;
-  }
-
   /** A country's label, or its callout number in a badge; hidden from screen readers, as the marks carry the names. */
-  private renderLabel(mark: Mark, digits: Intl.NumberFormat): TemplateResult {
+  private renderLabel(mark: Mark): TemplateResult {
     const { label } = mark;
     const { x, y, width, height } = label.box;
     const [cx, cy] = [(x + width / 2).toFixed(1), (y + height / 2).toFixed(1)];
-    if (label.kind === 'callout')
+    if (label.kind === 'callout') {
+      const [x1, y1, x2, y2] = label.leader?.map((v) => v.toFixed(1)) ?? [];
       return svg`<g class="callout" data-country=${mark.contributor.country}>
-        ${label.leader ? svg`<line class="callout-leader" x1=${label.leader[0].toFixed(1)} y1=${label.leader[1].toFixed(1)} x2=${label.leader[2].toFixed(1)} y2=${label.leader[3].toFixed(1)}></line>` : nothing}
+        ${x1 ? svg`<line class="callout-leader" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>` : nothing}
         <circle class="callout-badge" cx=${cx} cy=${cy} r=${(width / 2).toFixed(1)}></circle>
-        <text class="callout-text" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${digits.format(label.number)}</text>
+        <text class="callout-text" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.number}</text>
       </g>`;
+    }
     return svg`<text class="country-label" data-country=${mark.contributor.country} lang=${(label.short ? undefined : mark.text.lang) ?? nothing}
       x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.text}</text>`;
   }

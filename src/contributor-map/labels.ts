@@ -73,21 +73,19 @@ function candidates(request: LabelRequest, width: number, height: number, rtl: b
   const [x, y] = request.anchor;
   const gap = request.clearance + LABEL_GAP + farther;
   const shape = request.shape;
-  const [left, right, top, bottom] = shape ? [shape.x - LABEL_GAP, shape.x + shape.width + LABEL_GAP, shape.y - LABEL_GAP, shape.y + shape.height + LABEL_GAP] : [x - gap, x + gap, y - gap, y + gap];
-  const after = { x: right, y: y - height / 2, width, height };
-  const before = { x: left - width, y: y - height / 2, width, height };
-  const boxes: Box[] = rtl ? [before, after] : [after, before];
-  boxes.push({ x: x - width / 2, y: top - height, width, height }, { x: x - width / 2, y: bottom, width, height });
-  // Diagonally: 0.7 of the way out, as on a circle round a marker; at a shape's corners.
+  // Diagonally 0.7 of the way out, as on a circle round a marker; at a shape's corners.
   const d = shape ? 0 : gap * 0.3;
-  const corners = [
-    { x: right - d, y: top - height + d, width, height },
-    { x: left - width + d, y: top - height + d, width, height },
-    { x: right - d, y: bottom - d, width, height },
-    { x: left - width + d, y: bottom - d, width, height },
-  ];
-  if (rtl) [corners[0], corners[1], corners[2], corners[3]] = [corners[1], corners[0], corners[3], corners[2]];
-  boxes.push(...corners);
+  const s = shape ?? { x, y, width: 0, height: 0 };
+  const [left, right, top, bottom] = [s.x - gap + d, s.x + s.width + gap - d, s.y - gap + d, s.y + s.height + gap - d];
+  // [across, down]: -1 before or above, 1 after or below, 0 centred; after first in the reading direction.
+  const f = rtl ? -1 : 1;
+  const places = [[f, 0], [-f, 0], [0, -1], [0, 1], [f, -1], [-f, -1], [f, 1], [-f, 1]];
+  const boxes = places.map(([h, v]) => ({
+    x: h > 0 ? (v ? right : right + d) : h < 0 ? (v ? left : left - d) - width : x - width / 2,
+    y: v > 0 ? (h ? bottom : bottom + d) : v < 0 ? (h ? top : top - d) - height : y - height / 2,
+    width,
+    height,
+  }));
   if (shape && shape.width >= width + 2 * LABEL_GAP && shape.height >= height) boxes.push({ x: x - width / 2, y: y - height / 2, width, height });
   return boxes;
 }
@@ -158,9 +156,9 @@ function nearest(x: number, y: number, size: number, width: number, height: numb
 }
 
 /**
- * Markers moved apart so that none covers another or a fixed point (the focus): each pair
- * closer than two radii and a gap is pushed apart along the line between them, a few rounds,
- * and kept inside the map. Markers that do not touch stay where they are.
+ * Markers moved apart so that none covers another or a fixed point (the focus): a marker
+ * closer to one before it than two radii and a gap steps away along the line between them,
+ * a few rounds, and stays inside the map. Markers that do not touch stay where they are.
  */
 export function spreadMarkers(
   markers: readonly [number, number][],
@@ -168,33 +166,22 @@ export function spreadMarkers(
   options: { width: number; height: number; fixed?: readonly { x: number; y: number; radius: number }[]; gap?: number },
 ): [number, number][] {
   const { width, height, gap = 1, fixed = [] } = options;
-  // Markers first, then the fixed points, which never move.
-  const all = [...markers.map(([x, y]) => ({ x, y, radius, moves: true })), ...fixed.map((f) => ({ ...f, moves: false }))];
-  const clamp = (p: { x: number; y: number }) => {
-    p.x = Math.min(width - radius - 1, Math.max(radius + 1, p.x));
-    p.y = Math.min(height - radius - 1, Math.max(radius + 1, p.y));
-  };
-  // A marker at the map's edge comes in whole.
-  all.filter((p) => p.moves).forEach(clamp);
+  const points = markers.map(([x, y]) => [x, y] as [number, number]);
+  // Inside the map, whole.
+  const clamp = (v: number, max: number) => Math.min(max - radius - 1, Math.max(radius + 1, v));
   for (let round = 0, moved = true; moved && round < 60; round++) {
     moved = false;
-    for (const [i, a] of all.entries())
-      for (const b of all.slice(i + 1)) {
-        let [dx, dy] = [b.x - a.x, b.y - a.y];
-        let d = Math.hypot(dx, dy);
-        const need = a.radius + b.radius + gap;
-        if (d >= need || !(a.moves || b.moves)) continue;
+    points.forEach((p, i) => {
+      // Each marker steps away from the ones before it and from the fixed points.
+      for (const [x, y, r] of [...points.slice(0, i).map(([x, y]) => [x, y, radius]), ...fixed.map((f) => [f.x, f.y, f.radius])]) {
+        let [dx, dy] = [p[0] - x, p[1] - y];
         // Exactly on top of each other: apart side by side.
-        if (d < 1e-6) [dx, dy, d] = [1, 0, 1];
-        const push = (need - d) / (a.moves && b.moves ? 2 : 1) + 0.01;
-        for (const [p, sign] of [[a, -1], [b, 1]] as const)
-          if (p.moves) {
-            p.x += (sign * dx * push) / d;
-            p.y += (sign * dy * push) / d;
-            clamp(p);
-          }
-        moved = true;
+        const d = Math.hypot(dx, dy) || ((dx = 1), 1);
+        const push = radius + r + gap - d;
+        if (push > 0) [p[0], p[1], moved] = [p[0] + (dx / d) * (push + 0.01), p[1] + (dy / d) * (push + 0.01), true];
       }
+      [p[0], p[1]] = [clamp(p[0], width), clamp(p[1], height)];
+    });
   }
-  return all.filter((p) => p.moves).map((p) => [p.x, p.y]);
+  return points;
 }
