@@ -120,9 +120,6 @@ export const contributorMapStyles = css`
     padding: 0;
     font-size: 0.85em;
   }
-  .callout-number {
-    font-weight: 600;
-  }
   .tooltip > span {
     display: block;
   }

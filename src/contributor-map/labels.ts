@@ -53,15 +53,13 @@ export type PlacedLabel =
 /** Room kept between a label and its anchor, other labels and the map's edge. */
 export const LABEL_GAP = 3;
 
-/** Whether two boxes overlap (touching edges do not). */
-export function intersects(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** Whether two boxes overlap, or come closer than `by` px (touching edges do not overlap). */
+export function intersects(a: Box, b: Box, by = 0): boolean {
+  return a.x - by < b.x + b.width && b.x < a.x + a.width + by && a.y - by < b.y + b.height && b.y < a.y + a.height + by;
 }
 
-/** A box grown by `by` px on every side. */
-export function inflate(box: Box, by: number): Box {
-  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
-}
+/** Whether a box lies inside a map, LABEL_GAP from its edges. */
+const inside = (b: Box, width: number, height: number) => b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP;
 
 /**
  * Boxes of the given size around an anchor, in order of preference: after it in the reading
@@ -103,8 +101,7 @@ function candidates(request: LabelRequest, width: number, height: number, rtl: b
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
   const { width, height, rtl, measure, lineHeight, badge = 14, marks = [] } = options;
   const taken: Box[] = [...marks, ...options.obstacles];
-  const free = (b: Box) =>
-    b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP && !taken.some((t) => intersects(inflate(b, LABEL_GAP / 2), t));
+  const free = (b: Box) => inside(b, width, height) && !taken.some((t) => intersects(b, t, LABEL_GAP / 2));
   const out: PlacedLabel[] = [];
   const place = (i: number, short: boolean) => {
     const text = short ? requests[i].short : requests[i].full;
@@ -120,7 +117,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     const [x, y] = request.anchor;
     // A leader line from the marker to a badge set apart crosses no text, no other line.
     const line = (b: Box) => along([x, y], [b.x + badge / 2, b.y + badge / 2], request.clearance + 1, badge / 2);
-    const clear = (b: Box) => free(b) && !line(b).some(([px, py]) => taken.some((o) => !marks.includes(o) && px > o.x && px < o.x + o.width && py > o.y && py < o.y + o.height));
+    const clear = (b: Box) => free(b) && !line(b).some(([px, py]) => taken.some((o) => !marks.includes(o) && intersects({ x: px, y: py, width: 0, height: 0 }, o)));
     // Beside the anchor, else farther out, else the nearest free place on the map; on the
     // country itself only when the map is full.
     const box =
