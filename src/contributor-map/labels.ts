@@ -62,10 +62,9 @@ export function intersects(a: Box, b: Box, by = 0): boolean {
 const inside = (b: Box, width: number, height: number) => b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP;
 
 /**
- * Boxes of the given size around an anchor, in order of preference: after it in the reading
- * direction, before it, above, below, the four corners, and last on the country itself when
- * it holds the box (text over a pattern reads less well than on the sea). A country with a
- * shape is written beside its shape, not beside its centre.
+ * Boxes of the given size around an anchor, in order of preference: on the country itself
+ * when it holds the box, then after it in the reading direction, before it, above, below,
+ * and the four corners. A country with a shape is written beside its shape, not its centre.
  */
 function candidates(request: LabelRequest, width: number, height: number, rtl: boolean, farther = 0): Box[] {
   const [x, y] = request.anchor;
@@ -84,7 +83,8 @@ function candidates(request: LabelRequest, width: number, height: number, rtl: b
     width,
     height,
   }));
-  if (shape && shape.width >= width + 2 * LABEL_GAP && shape.height >= height) boxes.push({ x: x - width / 2, y: y - height / 2, width, height });
+  // On the country first when it holds the name: beside a big shape is a neighbour's land.
+  if (shape && shape.width >= width + 2 * LABEL_GAP && shape.height >= height) boxes.unshift({ x: x - width / 2, y: y - height / 2, width, height });
   return boxes;
 }
 

@@ -29,13 +29,12 @@ describe('placeLabels()', () => {
     expect(rtl.box.x + rtl.box.width).to.be.lessThan(100);
   });
 
-  it('writes a big country’s name beside its shape, and on it only when there is no room around', () => {
-    const egypt = { shape: { x: 60, y: 50, width: 80, height: 60 } };
-    const [beside] = placeLabels([request(100, 80, 'Egypt', 'Egypt', egypt)], options());
-    expect(beside.box.x).to.be.at.least(140);
-    const [on] = placeLabels([request(75, 60, 'Egypt', 'Egypt', { shape: { x: 10, y: 10, width: 130, height: 100 } })], options({ width: 150, height: 120 }));
-    expect(on.box.x + on.box.width / 2).to.equal(75);
-    expect(on.box.y + on.box.height / 2).to.equal(60);
+  it('writes a big country’s name on it, and beside its shape when it does not hold the name', () => {
+    const [on] = placeLabels([request(100, 80, 'Egypt', 'Egypt', { shape: { x: 60, y: 50, width: 80, height: 60 } })], options());
+    expect(on.box.x + on.box.width / 2).to.equal(100);
+    expect(on.box.y + on.box.height / 2).to.equal(80);
+    const [beside] = placeLabels([request(100, 80, 'Egypt', 'Egypt', { shape: { x: 90, y: 70, width: 20, height: 20 } })], options());
+    expect(beside.box.x).to.be.at.least(110);
   });
 
   it('moves to the other side at the map’s edge, and keeps every label inside the map', () => {
