@@ -28,6 +28,8 @@ const CASES = [
   { name: 'timeline', params: { view: 'timeline', src: TIMELINE } },
   { name: 'map', params: { element: 'contributor-map' } },
   { name: 'map-middle-east', params: { element: 'contributor-map', region: 'middle-east' } },
+  { name: 'map-contributors', params: { element: 'contributor-map', region: 'contributors', projection: 'natural-earth' } },
+  { name: 'map-globe', params: { element: 'contributor-map', projection: 'orthographic' } },
 ].filter((c) => option('only', null)?.includes(c.name) ?? true);
 
 if (!process.argv.includes('--no-build')) {

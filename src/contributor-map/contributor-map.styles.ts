@@ -84,7 +84,9 @@ export const contributorMapStyles = css`
     color: var(--_muted);
     margin: 0.5rem 0;
   }
-  .focus-label {
+  .focus-label,
+  .country-label,
+  .callout-text {
     fill: var(--_text);
     font-size: 12px;
     font-weight: 600;
@@ -92,6 +94,31 @@ export const contributorMapStyles = css`
     stroke: var(--_background);
     stroke-width: 3px;
     stroke-linejoin: round;
+  }
+  /* Labels are drawn, not read: the pointer goes through them to the country below. */
+  .labels {
+    pointer-events: none;
+  }
+  .country-label {
+    font-size: 11px;
+    font-weight: 400;
+  }
+  .callout-text {
+    font-size: 10px;
+    stroke-width: 0;
+  }
+  .callout-badge {
+    fill: var(--_background);
+  }
+  .callout-badge,
+  .callout-leader {
+    stroke: var(--_text);
+  }
+  .callout-key {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    font-size: 0.85em;
   }
   .tooltip > span {
     display: block;
@@ -155,13 +182,24 @@ export const contributorMapStyles = css`
       stroke: CanvasText;
     }
     .focus-dot,
-    .focus-label {
+    .focus-label,
+    .country-label,
+    .callout-text {
       fill: CanvasText;
     }
     /* The halo in the background's colour, whatever the theme asked for. */
-    .focus-label {
+    .focus-label,
+    .country-label,
+    .callout-text {
       forced-color-adjust: none;
       stroke: Canvas;
+    }
+    .callout-badge {
+      fill: Canvas;
+    }
+    .callout-badge,
+    .callout-leader {
+      stroke: CanvasText;
     }
   }
 `;

@@ -21,6 +21,7 @@ import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderMessage, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
+import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import {
   countryFeatures,
   drawCountry,
@@ -62,6 +63,11 @@ const FALLBACK_WIDTH = 640;
  */
 export const MAX_TOPOLOGY_BYTES = 2 * 1024 * 1024;
 const LABEL_FONT_SIZE = 12;
+const COUNTRY_LABEL_FONT_SIZE = 11;
+// A label's box: its font's ascent and descent, which are taller in Arabic and Hebrew faces.
+const LINE_HEIGHT = 1.4;
+const FOCUS_RADIUS = 7.5;
+const FOCUS_GAP = 10;
 
 interface WorldIndex {
   features: CountryFeature[];
@@ -73,6 +79,11 @@ interface Mark {
   index: number;
   contributor: Contributor;
   drawing: CountryDrawing;
+  /** The marker's centre, moved apart from its neighbours' (Qatar and the UAE at 320 px). */
+  marker: [number, number] | null;
+  label: PlacedLabel;
+  /** What the label or callout key says: the name, and the figure with its qualifier. */
+  text: LocalText;
 }
 
 interface Layout {
@@ -84,7 +95,10 @@ interface Layout {
   marks: Mark[];
   /** Contributors the map cannot show: not in the topology, clipped, or on a globe's far side. */
   hidden: Contributor[];
-  focus: (LocalText & { x: number; y: number })[];
+  focus: (LocalText & { x: number; y: number; labelX: number; labelY: number })[];
+  markerRadius: number;
+  /** The countries whose names are keyed under the map, in the order of their numbers. */
+  callouts: Mark[];
 }
 
 const worlds = new WeakMap<object, WorldIndex>();
@@ -259,20 +273,84 @@ export class ContributorMap extends ExchangeElement {
     });
     const path = pathFor(frame);
     const listed = new Set(features.map((f) => f?.id));
-    const marks: Mark[] = [];
+    const drawn: Omit<Mark, 'marker' | 'label'>[] = [];
     const hidden: Contributor[] = [];
     contributors.forEach((contributor, index) => {
       const feature = features[index];
       const drawing = feature ? drawCountry(feature, frame, path) : undefined;
-      if (drawing?.d && drawing.anchor) marks.push({ index, contributor, drawing });
+      if (drawing?.d && drawing.anchor) drawn.push({ index, contributor, drawing, text: this.labelText(contributor, dataset, locale) });
       else hidden.push(contributor);
     });
-    // West to east, then north to south: the order in which the arrow keys visit countries.
-    marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
-    const focus = focusPoints.flatMap((f) => {
+    const { height } = frame;
+    const rtl = isRtl(locale);
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const focusFont = `600 ${LABEL_FONT_SIZE}px ${family}`;
+    const labelFont = `${COUNTRY_LABEL_FONT_SIZE}px ${family}`;
+    const points = focusPoints.flatMap((f) => {
       const point = projectPoint(frame, [f.longitude, f.latitude]);
       return point ? [{ ...localText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
     });
+    // 8 px across at the least (DESK: small countries are visible), 12 px on wide maps.
+    const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
+    const r = markerRadius + 1;
+    const small = drawn.filter((m) => m.drawing.marker);
+    const square = ([x, y]: number[], r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+    const rings = points.map((f) => square([f.x, f.y], FOCUS_RADIUS));
+    const lineHeight = LABEL_FONT_SIZE * LINE_HEIGHT;
+    // The focus's label goes east of its marker unless it would leave the map there; the
+    // markers then move off it.
+    const focus = points.map((f) => {
+      const w = textWidthOf(this)(f.text, focusFont) + 2;
+      const x = f.x + FOCUS_GAP + w <= width - 2 ? f.x + FOCUS_GAP : f.x - FOCUS_GAP - w;
+      const box = { x, y: f.y - lineHeight / 2, width: w, height: lineHeight };
+      return { ...f, box, labelX: x + w / 2, labelY: f.y };
+    });
+    // The focus's ring and label: no label covers them, and no callout's line crosses them.
+    const obstacles = [...focus.map((f) => f.box), ...rings];
+    // Markers apart from each other (Qatar and the UAE at 320 px), the focus, and its label,
+    // which stands in as a row of circles.
+    const spread = spreadMarkers(
+      small.map((m) => m.drawing.marker!),
+      r,
+      {
+        width,
+        height,
+        fixed: [
+          ...points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })),
+          ...focus.flatMap(({ box: b }) => {
+            const n = Math.ceil((2 * b.width) / b.height);
+            return Array.from({ length: n + 1 }, (_, k) => ({ x: b.x + (b.width * k) / n, y: b.y + b.height / 2, radius: b.height / 2 }));
+          }),
+        ],
+      },
+    );
+    const markers = new Map(small.map((m, i) => [m, spread[i]]));
+    const requests = drawn.map((m): LabelRequest => {
+      const marker = markers.get(m);
+      const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
+      return {
+        anchor: marker ?? m.drawing.anchor!,
+        clearance: marker ? markerRadius + 1 : 2,
+        shape: marker ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+        full: m.text.text,
+        short: contributorName(m.contributor, dataset, locale),
+      };
+    });
+    const labels = placeLabels(requests, {
+      width,
+      height,
+      rtl,
+      measure: (text) => textWidthOf(this)(text, labelFont),
+      lineHeight: COUNTRY_LABEL_FONT_SIZE * LINE_HEIGHT,
+      obstacles,
+      marks: spread.map((p) => square(p, r)),
+      badge: 14,
+    });
+    const marks: Mark[] = drawn.map((m, i) => ({ ...m, marker: markers.get(m) ?? null, label: labels[i] }));
+    // Callouts are numbered in the dataset's order, the order of the key under the map.
+    const callouts = marks.filter((m) => m.label.kind === 'callout');
+    // West to east, then north to south: the order in which the arrow keys visit countries.
+    marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
     const layout: Layout = {
       width: frame.width,
       height: frame.height,
@@ -284,6 +362,8 @@ export class ContributorMap extends ExchangeElement {
       marks,
       hidden,
       focus,
+      markerRadius,
+      callouts,
     };
     this.cached = { key, layout };
     return layout;
@@ -293,7 +373,6 @@ export class ContributorMap extends ExchangeElement {
     // No contributors: a sentence, not an empty world.
     if (!dataset.contributors?.countries.length) return html`<p class="empty" part="empty">${message(locale, 'map.none')}</p>`;
     const text = (t: Contributor['note']) => resolveText(t, locale, dataset.lang);
-    const rtl = isRtl(locale);
     const layout = this.layout(dataset, locale);
     const { width, height, marks } = layout;
     const contributors = dataset.contributors;
@@ -302,7 +381,8 @@ export class ContributorMap extends ExchangeElement {
     const tooltipId = `${this.uid}-tooltip`;
     // The key explains what is drawn: a status whose countries are all off the map has no entry.
     const statuses = CONTRIBUTOR_STATUSES.filter((s) => marks.some((m) => m.contributor.status === s));
-    const markerRadius = Math.round(Math.min(6, Math.max(4, width / 160)));
+    const { markerRadius } = layout;
+    const { callouts } = layout;
     const active = this.dismissed ? undefined : (this.hovered ?? this.focused);
     const activeMark = active === undefined ? undefined : marks[active];
     const roving = Math.min(this.rovingIndex, Math.max(0, marks.length - 1));
@@ -335,7 +415,8 @@ export class ContributorMap extends ExchangeElement {
             // Small countries last, so that their markers lie above every shape.
             .sort(([, a], [, b]) => Number(!!a.drawing.marker) - Number(!!b.drawing.marker))
             .map(([i, mark]) => this.renderMark(mark, i, i === roving, active === i ? tooltipId : undefined, markerRadius, dataset, locale))}
-          ${layout.focus.map((f) => this.renderFocus(f, width, rtl))}
+          ${layout.focus.map((f) => this.renderFocus(f))}
+          <g class="labels" aria-hidden="true">${marks.map((m) => this.renderLabel(m))}</g>
         </svg>
         ${activeMark
           ? renderTooltip({
@@ -348,6 +429,13 @@ export class ContributorMap extends ExchangeElement {
             })
           : nothing}
       </div>
+      ${callouts.length
+        ? html`<ol class="callout-key" part="callout-key">
+            ${callouts.map(
+              (m, i) => html`<li><span class="callout-number">${i + 1}</span>\u00a0 ${renderText(m.text)}</li>`,
+            )}
+          </ol>`
+        : nothing}
       ${statuses.length
         ? html`<ul class="legend" part="legend" aria-label=${message(locale, 'map.colStatus')}>
             ${statuses.map(
@@ -427,25 +515,44 @@ export class ContributorMap extends ExchangeElement {
       @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, i)}
     >
       <path class="shape" d=${drawing.d} fill=${fill}></path>
-      ${drawing.marker
-        ? svg`<circle class="marker" cx=${drawing.marker[0].toFixed(1)} cy=${drawing.marker[1].toFixed(1)} r=${markerRadius} fill=${fill}></circle>`
+      ${mark.marker
+        ? svg`<circle class="marker" cx=${mark.marker[0].toFixed(1)} cy=${mark.marker[1].toFixed(1)} r=${markerRadius} fill=${fill}></circle>`
         : nothing}
     </g>`;
   }
 
-  private renderFocus(focus: Layout['focus'][number], width: number, rtl: boolean): TemplateResult {
-    const gap = 10;
-    const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-    // The label goes east of the marker unless it would leave the map there.
-    const east = focus.x + gap + textWidthOf(this)(focus.text, font) <= width - 2;
-    const x = east ? focus.x + gap : focus.x - gap;
-    // text-anchor counts from where the text starts, which is the right in a right-to-left label.
-    const anchor = east !== rtl ? 'start' : 'end';
+  private renderFocus(focus: Layout['focus'][number]): TemplateResult {
+    const { labelX: x, labelY: y } = focus;
     return svg`<g class="focus" part="focus" role="graphics-symbol" aria-label=${focus.text} lang=${focus.lang ?? nothing}>
       <circle class="focus-ring" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="6.5"></circle>
       <circle class="focus-dot" cx=${focus.x.toFixed(1)} cy=${focus.y.toFixed(1)} r="2.5"></circle>
-      <text class="focus-label" x=${x.toFixed(1)} y=${focus.y.toFixed(1)} dy="0.35em" text-anchor=${anchor} aria-hidden="true">${focus.text}</text>
+      <text class="focus-label" x=${x.toFixed(1)} y=${y.toFixed(1)} dy="0.35em" text-anchor="middle" aria-hidden="true">${focus.text}</text>
     </g>`;
+  }
+
+  /** A country's name on the map: the name, and its figure with its qualifier when it has one. */
+  private labelText(contributor: Contributor, dataset: Dataset, locale: string): LocalText {
+    const name = contributorNameText(contributor, dataset, locale);
+    if (!contributor.figure) return name;
+    const figure = formatQuantity(contributor.figure, locale, resolveText(contributor.figure.unit, locale, dataset.lang));
+    return { text: message(locale, 'map.count', { label: name.text, n: figure }) };
+  }
+
+  /** A country's label, or its callout number in a badge; hidden from screen readers, as the marks carry the names. */
+  private renderLabel(mark: Mark): TemplateResult {
+    const { label } = mark;
+    const { x, y, width, height } = label.box;
+    const [cx, cy] = [(x + width / 2).toFixed(1), (y + height / 2).toFixed(1)];
+    if (label.kind === 'callout') {
+      const [x1, y1, x2, y2] = label.leader?.map((v) => v.toFixed(1)) ?? [];
+      return svg`<g class="callout" data-country=${mark.contributor.country}>
+        ${x1 ? svg`<line class="callout-leader" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>` : nothing}
+        <circle class="callout-badge" cx=${cx} cy=${cy} r=${(width / 2).toFixed(1)}></circle>
+        <text class="callout-text" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.number}</text>
+      </g>`;
+    }
+    return svg`<text class="country-label" data-country=${mark.contributor.country} lang=${(label.short ? undefined : mark.text.lang) ?? nothing}
+      x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.text}</text>`;
   }
 
   private sourceNames(contributor: Contributor, dataset: Dataset, locale: string): LocalText[] {

@@ -255,6 +255,8 @@ export interface CountryDrawing {
   marker: [number, number] | null;
   /** A point inside or at the country to anchor a tooltip; null when not drawn. */
   anchor: [number, number] | null;
+  /** The country's box in px ([[x0, y0], [x1, y1]]); null when not drawn. */
+  bounds: [[number, number], [number, number]] | null;
 }
 
 /**
@@ -280,10 +282,11 @@ function mainPart(country: CountryFeature, path: GeoPath): Polygon | MultiPolygo
  */
 export function drawCountry(country: CountryFeature, frame: MapFrame, path = pathFor(frame)): CountryDrawing {
   const d = path(country) ?? '';
-  if (!d) return { id: country.id, d, marker: null, anchor: null };
-  const [[x0, y0], [x1, y1]] = path.bounds(country);
+  if (!d) return { id: country.id, d, marker: null, anchor: null, bounds: null };
+  const bounds = path.bounds(country) as [[number, number], [number, number]];
+  const [[x0, y0], [x1, y1]] = bounds;
   const centroid = path.centroid(mainPart(country, path));
   const anchor: [number, number] = Number.isFinite(centroid[0]) ? [centroid[0], centroid[1]] : [(x0 + x1) / 2, (y0 + y1) / 2];
   const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX;
-  return { id: country.id, d, marker: small ? anchor : null, anchor };
+  return { id: country.id, d, marker: small ? anchor : null, anchor, bounds };
 }
