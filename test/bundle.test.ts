@@ -7,9 +7,9 @@ const BUNDLE = 'dist/exchange-charts.js';
 // in tasks, calendar dates and a paged table (issue 9, +2.4 KB); scoped notes and sources, map
 // fixes, padding, heading levels, text zoom, reading once, isolation and lists in the reader's
 // language, the bars' own scales and the units' keys (issues 10 and 11, +4.4 KB): 68,015 bytes.
-// The map's labels, callouts and spread markers (issue 11, labels-b) add 2.2 KB: 70,066 bytes,
-// over 68 KB after trimming; 69 KB until the speed issue (13) or a leaner placement wins it back.
-// The speed issue (13) takes the bundle to ≤ 50 KB and this budget to 52 KB.
+// The map's labels, callouts and spread markers (issue 11) add 2.2 KB, the view registry and
+// the tooltip's placement 0.3 KB: 70,489 bytes. The speed issue (13) takes the bundle to
+// ≤ 50 KB and this budget to 52 KB.
 const GZIP_BUDGET = 69 * 1024;
 
 describe('dist/exchange-charts.js', () => {
