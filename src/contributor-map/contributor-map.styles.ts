@@ -88,7 +88,8 @@ export const contributorMapStyles = css`
   .country-label,
   .callout-text {
     fill: var(--_text);
-    font-size: 12px;
+    /* The reader's text zoom (set on the SVG): labels grow with the page's words. */
+    font-size: calc(12px * var(--_label-zoom, 1));
     font-weight: 600;
     paint-order: stroke;
     stroke: var(--_background);
@@ -100,7 +101,7 @@ export const contributorMapStyles = css`
     pointer-events: none;
   }
   .country-label {
-    font-size: 11px;
+    font-size: calc(11px * var(--_label-zoom, 1));
     font-weight: 400;
   }
   .callout-text {

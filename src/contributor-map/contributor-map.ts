@@ -16,6 +16,8 @@ import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
+import { textZoom } from '../internal/zoom.js';
+import { cssom } from '../internal/cssom.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
 import { renderList, renderMessage, renderText } from '../internal/text.js';
@@ -87,6 +89,8 @@ interface Mark {
 }
 
 interface Layout {
+  /** The reader's text zoom the labels are sized and placed for (see textZoom()). */
+  zoom: number;
   width: number;
   height: number;
   sphere: string;
@@ -258,7 +262,9 @@ export class ContributorMap extends ExchangeElement {
   private layout(dataset: Dataset, locale: string): Layout {
     const width = this.size.width || FALLBACK_WIDTH;
     const world = this.world();
-    const key = [dataset, locale, width, world, this.projection, this.region];
+    // Labels grow with the reader's text size (WCAG 1.4.4), and are placed at that size.
+    const zoom = textZoom();
+    const key = [dataset, locale, width, world, this.projection, this.region, zoom];
     if (this.cached && this.cached.key.every((k, i) => k === key[i])) return this.cached.layout;
 
     const contributors = dataset.contributors?.countries ?? [];
@@ -284,8 +290,8 @@ export class ContributorMap extends ExchangeElement {
     const { height } = frame;
     const rtl = isRtl(locale);
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    const focusFont = `600 ${LABEL_FONT_SIZE}px ${family}`;
-    const labelFont = `${COUNTRY_LABEL_FONT_SIZE}px ${family}`;
+    const focusFont = `600 ${LABEL_FONT_SIZE * zoom}px ${family}`;
+    const labelFont = `${COUNTRY_LABEL_FONT_SIZE * zoom}px ${family}`;
     const points = focusPoints.flatMap((f) => {
       const point = projectPoint(frame, [f.longitude, f.latitude]);
       return point ? [{ ...localText(f.name, locale, dataset.lang), x: point[0], y: point[1] }] : [];
@@ -296,7 +302,7 @@ export class ContributorMap extends ExchangeElement {
     const small = drawn.filter((m) => m.drawing.marker);
     const square = ([x, y]: number[], r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
     const rings = points.map((f) => square([f.x, f.y], FOCUS_RADIUS));
-    const lineHeight = LABEL_FONT_SIZE * LINE_HEIGHT;
+    const lineHeight = LABEL_FONT_SIZE * zoom * LINE_HEIGHT;
     // The focus's label goes east of its marker unless it would leave the map there; the
     // markers then move off it.
     const focus = points.map((f) => {
@@ -341,7 +347,7 @@ export class ContributorMap extends ExchangeElement {
       height,
       rtl,
       measure: (text) => textWidthOf(this)(text, labelFont),
-      lineHeight: COUNTRY_LABEL_FONT_SIZE * LINE_HEIGHT,
+      lineHeight: COUNTRY_LABEL_FONT_SIZE * zoom * LINE_HEIGHT,
       obstacles,
       marks: spread.map((p) => square(p, r)),
       badge: 14,
@@ -352,6 +358,7 @@ export class ContributorMap extends ExchangeElement {
     // West to east, then north to south: the order in which the arrow keys visit countries.
     marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
     const layout: Layout = {
+      zoom,
       width: frame.width,
       height: frame.height,
       sphere: outlinePath(frame, path),
@@ -399,6 +406,7 @@ export class ContributorMap extends ExchangeElement {
     return html`${this.topologyFailed ? html`<p class="topology-failed" part="topology-failed" role="status">${message(locale, 'map.topologyFailed')}</p>` : nothing}
       <div class="map" part="map">
         <svg
+          ${cssom({ '--_label-zoom': layout.zoom === 1 ? undefined : String(layout.zoom) })}
           role="graphics-document"
           aria-label=${message(locale, 'map.name', { label: summary || text(dataset.title) })}
           width=${width}

@@ -14,6 +14,8 @@ import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
 import { nextMarkIndex } from '../internal/navigation.js';
 import { SizeController } from '../internal/size-controller.js';
+import { textZoom } from '../internal/zoom.js';
+export { textZoom };
 import { renderList, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
@@ -49,20 +51,7 @@ interface Model extends ViewModel {
 
 // The width drawn before the element has been laid out (or when it has no width at all).
 const FALLBACK_WIDTH = 600;
-// The root font size the chart's text sizes (layout/common.ts TEXT) are written for.
-const BASE_ROOT_FONT = 16;
 
-/**
- * How much larger than its 16 px default the reader has set the root font size (text-only
- * zoom, a larger default font), clamped to 1–4. Read once per render, and the drawing is
- * scaled by it as a whole: its words grow with the page's (WCAG 1.4.4), measured and laid out
- * at their drawn size, and the marks beside them grow too, so that labels keep their places.
- * The chart reflows as a column 1/zoom as wide would: text 2× larger at 320 px wraps as at 160.
- */
-export function textZoom(): number {
-  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return root > BASE_ROOT_FONT ? Math.min(4, root / BASE_ROOT_FONT) : 1;
-}
 /** The words each figure's value is drawn with, by figure id: what an announcement compares. */
 const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f.valueText]));
 
