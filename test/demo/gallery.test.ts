@@ -1,19 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { normalizeSvg } from '../helpers/snapshot.js';
 import { caseSvg, cases } from '../snapshots/index.js';
+import { until } from '../helpers/until.js';
 
 // The gallery page (demo/gallery.html), in an iframe: every snapshot case drawn live beside its
 // golden. It draws with the goldens' fixed font metrics, so live and golden are the same drawing.
 
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 60_000): Promise<T> {
-  const deadline = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`still waiting for ${what} after ${ms / 1000} s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the gallery (demo/gallery.html)', () => {
   it('draws every snapshot case live, as its golden holds it, beside the golden', async () => {
@@ -31,7 +23,7 @@ describe('the gallery (demo/gallery.html)', () => {
     };
     const last = cases[cases.length - 1].name;
     // Cases are drawn one after another; the last one's drawing means all are done.
-    await until(() => drawn(last) || /failed/.test(live(last)?.textContent ?? ''), 'the last case');
+    await until(() => drawn(last) || /failed/.test(live(last)?.textContent ?? ''), 'the last case', 1200);
     await new Promise((r) => setTimeout(r, 100));
     for (const c of cases) {
       expect(live(c.name)?.textContent, c.name).not.to.match(/failed/);

@@ -1,22 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 
 // The builder page itself, in an iframe: what an editor does, and what they get.
 
 type Chart = HTMLElementTagNameMap['exchange-chart'];
 
-/**
- * Polls the page until `check` gives a value. The deadline is only there so that a page that
- * never gets there says what it waited for (sooner than the test's own timeout).
- */
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 30_000): Promise<T> {
-  const deadline = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`still waiting for ${what} after ${ms / 1000} s`);
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
 
 interface Builder {
   win: Window & typeof globalThis;

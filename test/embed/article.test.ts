@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 
 /** Loads a page in an iframe of a given width and waits until `flag` is set in it. */
 async function page(url: string, width: number, flag: string): Promise<{ win: Window & Record<string, any>; frame: HTMLIFrameElement }> {
@@ -9,13 +10,8 @@ async function page(url: string, width: number, flag: string): Promise<{ win: Wi
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & Record<string, any>;
-  // The page sets the flag once its elements have loaded and drawn. A deadline only so that a
-  // page that never gets there says so (sooner than the test's own timeout, and by name).
-  const deadline = performance.now() + 30_000;
-  while (!win[flag]) {
-    if (performance.now() > deadline) throw new Error(`${url}: ${flag} still not set after 30 s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  // The page sets the flag once its elements have loaded and drawn.
+  await until(() => win[flag], `${url}: ${flag}`);
   return { win, frame };
 }
 

@@ -3,6 +3,7 @@ import { ampHeightMessage, createEmbedded, pymHeightMessage } from '../../src/em
 import * as frame from '../../src/embed/frame.js';
 import { heightFromMessage, resizeEmbeds } from '../../src/embed/parent.js';
 import { validDataset } from '../helpers/fixtures.js';
+import { until } from '../helpers/until.js';
 
 const DATA = '/data/gaza-exchange-2025-10-16.json';
 
@@ -23,13 +24,6 @@ function embed(url: string) {
   return { iframe, messages };
 }
 
-async function until(check: () => boolean, ms = 30_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`still waiting after ${ms / 1000} s for ${check}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the iframe embed (demo/embed.html, built as dist/embed.html)', () => {
   let stop: () => void;
