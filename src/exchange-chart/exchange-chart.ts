@@ -159,9 +159,11 @@ export class ExchangeChart extends ExchangeElement {
     }));
     const empty = entry.empty?.(figures, series);
 
-    const title = resolveText(headingFor(dataset, this.drawnScope(dataset)).title, locale, dataset.lang);
+    const scope = this.drawnScope(dataset);
+    const heading = headingFor(dataset, scope).title;
+    const title = resolveText(heading, locale, dataset.lang);
     // The table and the summary hold what is drawn: "7 of 28" alone in the progress view.
-    const drawnIds = this.drawnScope(dataset).figures;
+    const drawnIds = scope.figures;
     const drawnFigures = dataset.figures.filter((f) => drawnIds.includes(f.id));
     const summary = summarize(dataset, figures.filter((f) => drawnIds.includes(f.id)), locale, series);
     // Rows only while the table is open: a timeline may have 100,000 events.
@@ -213,7 +215,7 @@ export class ExchangeChart extends ExchangeElement {
         locale,
         open: this.tableOpen,
         onToggle: () => this.ui({ tableOpen: !this.tableOpen }),
-        caption: localText(headingFor(dataset, this.drawnScope(dataset)).title, locale, dataset.lang),
+        caption: localText(heading, locale, dataset.lang),
         columns: table.columns,
         rows: table.rows,
         page: this.tablePage,

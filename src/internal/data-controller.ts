@@ -49,8 +49,9 @@ function countProblems(problems: Problem[]): string {
 
 /** The interval between fetches, in ms, for a `refresh` in seconds: clamped; undefined for none. */
 export function refreshInterval(seconds: unknown): number | undefined {
+  // Number() of null, '' and false is 0, of text NaN: none of them refreshes.
   const n = Number(seconds);
-  if (Number.isNaN(n) || n <= 0 || seconds === null || seconds === '' || seconds === false) return undefined;
+  if (!(n > 0)) return undefined;
   return Math.min(REFRESH.max, Math.max(REFRESH.min, n * 1000));
 }
 
