@@ -1,0 +1,27 @@
+import type { DrawnScope } from '../data/scope.js';
+
+// What a static render of either element draws between its heading and its footer, in a form
+// both the SVG file and the HTML fallback are written from.
+
+/** A swatch of a key or legend: a solid mark, the faded end of a figure, or a status's pattern. */
+export type Swatch =
+  | { kind: 'filled' | 'faded'; side: 0 | 1 }
+  | { kind: 'pattern'; status: string; id: string };
+
+/** A line of words under or above the drawing: a key of swatches, or a sentence. */
+export type Block =
+  | { kind: 'key'; entries: { swatch: Swatch; text: string; lang?: string }[]; size: 16 | 10 }
+  | { kind: 'text'; text: string; lang?: string; italic?: boolean; muted?: boolean };
+
+export interface StaticBody {
+  /** The drawing's size in px. */
+  width: number;
+  height: number;
+  /** The drawing's SVG markup as the element's templates write it (classes, not colours yet). */
+  markup: string;
+  /** What a screen reader reads for the drawing (the element's summary). */
+  summary: string;
+  scope: DrawnScope;
+  above: Block[];
+  below: Block[];
+}
