@@ -1,10 +1,10 @@
 // The package's metadata as tools read it, checked on the packed tarball (what npm would
-// publish; no network needed): publint (exports, files, sideEffects…), Are the Types Wrong?
+// publish; only the last check, which installs it, reaches the registry): publint (exports, files, sideEffects…), Are the Types Wrong?
 // (every entry point resolves to types, ESM-only profile) and @wc-toolkit/cem-validator (the
-// custom-elements.json inside it). Run by `npm test` after the build; fails on any error or
-// warning.
+// custom-elements.json inside it), and the CLI installed from it in an empty folder. Run by
+// `npm test` after the build; fails on any error or warning.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
@@ -60,6 +60,22 @@ try {
         manifest: { schemaVersion: 'error', modulePath: 'error', definitionPath: 'error', typeDefinitionPath: 'error' },
       },
     });
+  });
+
+  await check('the CLI from the tarball, installed in a throw-away folder', () => {
+    // As a newsroom's build machine meets it: npm install of the packed file (its dependencies,
+    // resvg's binary and the fonts from the registry), then npx, with no browser anywhere.
+    const app = join(dir, 'app');
+    execFileSync('mkdir', ['-p', app]);
+    writeFileSync(join(app, 'package.json'), '{ "private": true }\n');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    const data = join(app, 'node_modules/exchange-charts/data/gaza-exchange-2025-10-16.json');
+    const npx = (args) => execFileSync('npx', ['--no-install', 'exchange-charts', 'render', data, ...args], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    npx(['--view', 'units', '--locale', 'ar', '--scale', '2', '-o', 'chart.png']);
+    const png = readFileSync(join(app, 'chart.png'));
+    if (png.readUInt32BE(0) !== 0x89504e47 || png.readUInt32BE(16) !== 1280) throw new Error('chart.png is not a 1280 px wide PNG');
+    const svg = npx(['--element', 'contributor-map']).toString();
+    if (!svg.includes('<title id="title">Contributors')) throw new Error(`the map's SVG has no title:\n${svg.slice(0, 300)}`);
   });
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatNumber } from '../data/format.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
@@ -383,7 +383,8 @@ export class ExchangeChart extends ExchangeElement {
     if (!this.shadowRoot!.activeElement?.closest?.('svg')) this.ui({ tipOpen: false });
   };
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
       this.shadowRoot!.querySelector<SVGElement>(`svg .mark[tabindex="0"]`)?.focus();

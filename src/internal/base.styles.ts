@@ -80,6 +80,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The element's own drawing waits behind the HTML fallback until it replaces it (see updated()). */
+  [data-static] ~ .base {
+    display: none;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }

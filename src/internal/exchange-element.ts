@@ -196,6 +196,13 @@ export class ExchangeElement extends LitElement {
     </div>`;
   }
 
+  protected override updated(_changed: PropertyValues<this>): void {
+    // The HTML fallback (renderStatic's, in a declarative shadow root) stands until the element
+    // has drawn the data or its error, then goes in the same frame: nothing flashes.
+    const { dataset, error } = this.dataController;
+    if ((dataset && this.near) || error) this.renderRoot.querySelector('[data-static]')?.remove();
+  }
+
   /** What the element draws of a dataset: its heading, notes and sources are of that only. */
   protected drawnScope(dataset: Dataset): DrawnScope {
     return { element: 'exchange-chart', view: 'bars', figures: dataset.figures.map((f) => f.id) };
