@@ -80,8 +80,9 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* The element's own drawing waits behind the HTML fallback until it replaces it (see updated()). */
-  [data-static] ~ .base {
+  /* The element's own drawing (Lit renders it before what the shadow root held) waits behind
+     the HTML fallback until it replaces it (see updated()). */
+  .base:has(~ [data-static]) {
     display: none;
   }
   :host([theme='dark']) {

@@ -23,7 +23,9 @@ import type { NormalizedOptions } from './index.js';
 // JavaScript sees the chart and a screen reader hears it as it would the element. When the
 // script runs, the element renders beside it (hidden while the fallback stands, by a rule in
 // base.styles.ts) and removes the fallback once it has drawn: one layout to the next in the
-// same frame, so nothing flashes, and the two are laid out by the same CSS, so nothing moves.
+// same frame, so nothing flashes, and the two are laid out by the same CSS, so nothing moves
+// (as long as the page's font has Arial's widths, which the drawing was measured with; in
+// another font the element's drawing may wrap differently).
 
 /** The attribute that marks the fallback inside the element's shadow root. */
 export const STATIC_ATTRIBUTE = 'data-static';
