@@ -5,6 +5,7 @@ import type { Problem } from '../src/data/validate.js';
 import { resolveText } from '../src/data/text.js';
 import { chartCsv } from './builder/csv.js';
 import { CDN, iframeSnippet, scriptSnippet, slug, type ElementName, type EmbedConfig } from './builder/snippet.js';
+import { fallbackSnippet } from './builder/fallback.js';
 import { download, exportSvg, svgToPng } from './builder/svg-export.js';
 
 // The embed builder: data (a shipped dataset, or JSON pasted and edited), chart and look on the
@@ -251,6 +252,11 @@ function updateSnippets(): void {
     return;
   }
   scriptBox.value = scriptSnippet(config);
+  const htmlBox = $<HTMLTextAreaElement>('#snippet-html');
+  void fallbackSnippet(config, good!.json, Number(value('width')) || 600).then(
+    (text) => (htmlBox.value = text),
+    (error: Error) => (htmlBox.value = `<!-- ${error.message} -->`),
+  );
   const iframe = iframeSnippet(config);
   iframeBox.value = iframe ?? '';
   iframeBox.hidden = !iframe;
@@ -355,6 +361,7 @@ document.addEventListener('change', (event) => {
   const kind = String(new FormData(embedForm).get('kind'));
   $<HTMLElement>('#panel-script').hidden = kind !== 'script';
   $<HTMLElement>('#panel-iframe').hidden = kind !== 'iframe';
+  $<HTMLElement>('#panel-html').hidden = kind !== 'html';
   updateSnippets();
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
