@@ -16,6 +16,7 @@ import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
+import { WARM_UPS } from '../internal/warm.js';
 import { textZoom } from '../internal/zoom.js';
 import { cssom } from '../internal/cssom.js';
 import { nextMarkIndex } from '../internal/navigation.js';
@@ -141,6 +142,8 @@ let instances = 0;
  */
 export class ContributorMap extends ExchangeElement {
   static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, contributorMapStyles];
+  // Also the region names (their data loads on first use) and the bundled world's shapes.
+  protected static override warmUps = [...WARM_UPS, (locale: string) => void countryName('USA', locale), () => void indexWorld(world110m)];
 
   static override properties: PropertyDeclarations = {
     projection: { type: String, reflect: true },
