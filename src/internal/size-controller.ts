@@ -27,7 +27,7 @@ export class SizeController implements ReactiveController {
       // frame and takes it up again in the next.
       const height = entry.borderBoxSize?.[0]?.blockSize;
       void this.host.updateComplete.then(() => {
-        if (height === undefined || Math.abs(this.host.getBoundingClientRect().height - height) < 0.5) return;
+        if (this.host.getBoundingClientRect().height === height) return;
         observer.unobserve(this.host);
         cancelAnimationFrame(this.frame);
         this.frame = requestAnimationFrame(() => this.host.isConnected && observer.observe(this.host));
