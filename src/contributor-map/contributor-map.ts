@@ -31,6 +31,7 @@ import {
   frameMap,
   isCountriesTopology,
   outlinePath,
+  preproject,
   pathFor,
   projectPoint,
   type CountryDrawing,
@@ -260,6 +261,13 @@ export class ContributorMap extends ExchangeElement {
       }
     }
     return indexWorld(world110m);
+  }
+
+  // Ahead of the task that draws them, in tasks of their own: the world's shapes, then the rest.
+  protected override *prepare(dataset: Dataset): Generator<void> {
+    if (!this.near || !dataset.contributors?.countries.length) return;
+    yield preproject(this.world().features, { projection: maybeProjection(this.projection), region: maybeRegion(this.region), width: this.size.width || FALLBACK_WIDTH });
+    this.layout(dataset, this.resolvedLocale);
   }
 
   private layout(dataset: Dataset, locale: string): Layout {

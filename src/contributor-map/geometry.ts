@@ -218,12 +218,14 @@ const ids = new WeakMap<object, number>();
 let lastId = 0;
 const idOf = (object: object) => ids.get(object) ?? (ids.set(object, ++lastId), lastId);
 
+/** Whether the listed countries and focus points frame the map or turn the globe. */
+const framedByPlaces = ({ projection, region }: FrameOptions) => region === 'contributors' || (projection === 'orthographic' && region !== 'middle-east');
+
 /** What a frame depends on: the listed countries and focus only where they frame the map or turn the globe. */
 function frameKey(options: FrameOptions): string {
   const { projection, region } = options;
   const width = Math.max(1, Math.round(options.width));
-  const framedByPlaces = region === 'contributors' || (projection === 'orthographic' && region !== 'middle-east');
-  if (!framedByPlaces) return `${projection}|${region}|${width}`;
+  if (!framedByPlaces(options)) return `${projection}|${region}|${width}`;
   return `${projection}|${region}|${width}|${(options.focus ?? []).join(';')}|${(options.contributors ?? []).map(idOf).join(',')}`;
 }
 
@@ -281,6 +283,17 @@ export function pathFor(frame: MapFrame): GeoPath {
   path = Object.assign(memo, base);
   paths.set(frame, path);
   return path;
+}
+
+/**
+ * Projects `features` in the frame of `options` ahead of drawing them (pathFor remembers the
+ * paths), where the frame is known without the places (the world, the Middle East): the bulk
+ * of a map's first drawing, in a task of its own.
+ */
+export function preproject(features: readonly CountryFeature[], options: FrameOptions): void {
+  if (framedByPlaces(options) && !options.contributors) return;
+  const path = pathFor(frameMap(options));
+  for (const feature of features) path(feature);
 }
 
 /** The SVG path data of the globe or world outline in a frame ('' where it has none). */

@@ -167,7 +167,15 @@ export class DataController implements ReactiveController {
     }
   };
 
-  constructor(private readonly host: DataHost) {
+  /**
+   * @param prepare work the host can do for a dataset from `src` before drawing it (the map's
+   *   projection), in steps: each runs in a task of its own, between the one that checks the
+   *   data and the one that draws it, so that none is a long task.
+   */
+  constructor(
+    private readonly host: DataHost,
+    private readonly prepare?: (dataset: Dataset) => Iterable<void>,
+  ) {
     host.addController(this);
   }
 
@@ -340,6 +348,12 @@ export class DataController implements ReactiveController {
         // stays short, and each element sharing the data draws in its own.
         await nextTask();
         if (token !== this.token) return;
+        if (result.dataset && this.prepare) {
+          for (const _ of this.prepare(result.dataset)) {
+            await nextTask();
+            if (token !== this.token) return;
+          }
+        }
         if (refreshing && !result.dataset) {
           failed({ message: `The refreshed data has ${countProblems(result.errors)}.`, problems: result.errors });
           return;

@@ -115,7 +115,7 @@ export class ExchangeElement extends LitElement {
   declare near: boolean;
   private intersection?: IntersectionObserver;
 
-  protected readonly dataController = new DataController(this);
+  protected readonly dataController = new DataController(this, (dataset) => this.prepare(dataset));
 
   /** What to start in tasks of their own when an element connects, before its data comes (see warm.ts). */
   protected static warmUps: readonly WarmUp[] = WARM_UPS;
@@ -205,6 +205,9 @@ export class ExchangeElement extends LitElement {
   protected drawnScope(dataset: Dataset): DrawnScope {
     return { element: 'exchange-chart', view: 'bars', figures: dataset.figures.map((f) => f.id) };
   }
+
+  /** Work to do for a dataset before drawing it, in steps: a task each (see DataController). */
+  protected *prepare(_dataset: Dataset): Generator<void> {}
 
   /** The element's own drawing of a valid dataset. */
   protected renderBody(_dataset: Dataset, _locale: string): TemplateResult | typeof nothing {
