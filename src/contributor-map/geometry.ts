@@ -213,7 +213,7 @@ export function frameMap(options: FrameOptions): MapFrame {
 // same kind) costs no fitting, and its paths none of projecting (see pathFor). A frame is
 // shared: its projection must not be changed.
 const frames = new Map<string, MapFrame>();
-const FRAMES_KEPT = 24;
+const FRAMES_KEPT = 8;
 const ids = new WeakMap<object, number>();
 let lastId = 0;
 const idOf = (object: object) => ids.get(object) ?? (ids.set(object, ++lastId), lastId);
