@@ -16,6 +16,7 @@ import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
+import { WARM_UPS } from '../internal/warm.js';
 import { textZoom } from '../internal/zoom.js';
 import { cssom } from '../internal/cssom.js';
 import { nextMarkIndex } from '../internal/navigation.js';
@@ -30,6 +31,7 @@ import {
   frameMap,
   isCountriesTopology,
   outlinePath,
+  preproject,
   pathFor,
   projectPoint,
   type CountryDrawing,
@@ -141,6 +143,8 @@ let instances = 0;
  */
 export class ContributorMap extends ExchangeElement {
   static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, contributorMapStyles];
+  // Also the region names (their data loads on first use) and the bundled world's shapes.
+  protected static override warmUps = [...WARM_UPS, (locale: string) => void countryName('USA', locale), () => void indexWorld(world110m)];
 
   static override properties: PropertyDeclarations = {
     projection: { type: String, reflect: true },
@@ -257,6 +261,13 @@ export class ContributorMap extends ExchangeElement {
       }
     }
     return indexWorld(world110m);
+  }
+
+  // Ahead of the task that draws them, in tasks of their own: the world's shapes, then the rest.
+  protected override *prepare(dataset: Dataset): Generator<void> {
+    if (!this.near || !dataset.contributors?.countries.length) return;
+    yield preproject(this.world().features, { projection: maybeProjection(this.projection), region: maybeRegion(this.region), width: this.size.width || FALLBACK_WIDTH });
+    this.layout(dataset, this.resolvedLocale);
   }
 
   private layout(dataset: Dataset, locale: string): Layout {

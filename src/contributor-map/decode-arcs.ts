@@ -33,3 +33,27 @@ export function decodeArcs(text: string): [number, number][][] {
   }
   return arcs;
 }
+
+/** A country's geometry in the bundled world: its rings as arc indexes (~ for a reversed arc). */
+export interface EncodedGeometry {
+  type: 'Polygon' | 'MultiPolygon';
+  id?: string;
+  arcs: number[][] | number[][][];
+}
+
+/**
+ * The countries' geometries from their text (see encodeGeometries in scripts/build-world.js):
+ * `;` between countries, each its id then `*` (MultiPolygon) or `:` (Polygon), `/` between
+ * polygons, `|` between rings, `,` between arc indexes; an empty index is the next arc not yet used.
+ */
+export function decodeGeometries(text: string): EncodedGeometry[] {
+  let fresh = 0;
+  return text.split(';').map((country) => {
+    const [, id, kind, body] = /^(\d*)([*:])(.*)$/.exec(country) ?? [];
+    if (body === undefined) throw new Error(`not an encoded geometry: ${country.slice(0, 20)}`);
+    const polygons = body.split('/').map((polygon) => polygon.split('|').map((ring) => ring.split(',').map((arc) => (arc === '' ? fresh++ : Number(arc)))));
+    const geometry: EncodedGeometry = kind === '*' ? { type: 'MultiPolygon', arcs: polygons } : { type: 'Polygon', arcs: polygons[0] };
+    if (id) geometry.id = id;
+    return geometry;
+  });
+}

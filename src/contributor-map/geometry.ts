@@ -196,6 +196,40 @@ function globeCentre(options: FrameOptions): LonLat {
  * const { projection, width, height } = frameMap({ projection: 'equal-earth', region: 'world', width: 640 });
  */
 export function frameMap(options: FrameOptions): MapFrame {
+  const key = frameKey(options);
+  let frame = frames.get(key);
+  if (frame) {
+    // Most recently used last: the oldest goes first when the memo is full.
+    frames.delete(key);
+  } else {
+    frame = fitFrame(options);
+    if (frames.size >= FRAMES_KEPT) frames.delete(frames.keys().next().value!);
+  }
+  frames.set(key, frame);
+  return frame;
+}
+
+// Frames by what they depend on, so that a width seen before (a resize back, a second map of the
+// same kind) costs no fitting, and its paths none of projecting (see pathFor). A frame is
+// shared: its projection must not be changed.
+const frames = new Map<string, MapFrame>();
+const FRAMES_KEPT = 8;
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (object: object) => ids.get(object) ?? (ids.set(object, ++lastId), lastId);
+
+/** Whether the listed countries and focus points frame the map or turn the globe. */
+const framedByPlaces = ({ projection, region }: FrameOptions) => region === 'contributors' || (projection === 'orthographic' && region !== 'middle-east');
+
+/** What a frame depends on: the listed countries and focus only where they frame the map or turn the globe. */
+function frameKey(options: FrameOptions): string {
+  const { projection, region } = options;
+  const width = Math.max(1, Math.round(options.width));
+  if (!framedByPlaces(options)) return `${projection}|${region}|${width}`;
+  return `${projection}|${region}|${width}|${(options.focus ?? []).join(';')}|${(options.contributors ?? []).map(idOf).join(',')}`;
+}
+
+function fitFrame(options: FrameOptions): MapFrame {
   const width = Math.max(1, Math.round(options.width));
   const projection = projectionByName(options.projection);
   const object = framedObject(options);
@@ -220,7 +254,7 @@ export function frameMap(options: FrameOptions): MapFrame {
   // One point, points a hair apart, a pole on Mercator: a frame without size fits at an
   // infinite, zero or astronomical scale, where paths are NaN or resample without end. The world then.
   const k = projection.scale();
-  if (options.region !== 'world' && !(k > 0 && k < width * 64)) return frameMap({ ...options, region: 'world' });
+  if (options.region !== 'world' && !(k > 0 && k < width * 64)) return fitFrame({ ...options, region: 'world' });
   projection.clipExtent([
     [0, 0],
     [width, height],
@@ -228,9 +262,38 @@ export function frameMap(options: FrameOptions): MapFrame {
   return { projection, width, height };
 }
 
-/** A path generator in px for a frame, rounded to 1 decimal: smaller DOM, same picture. */
+const paths = new WeakMap<MapFrame, GeoPath>();
+
+/**
+ * A path generator in px for a frame, rounded to 1 decimal: smaller DOM, same picture. One per
+ * frame, which remembers each shape's path: the world is projected once per frame.
+ */
 export function pathFor(frame: MapFrame): GeoPath {
-  return geoPath(frame.projection).digits(1);
+  let path = paths.get(frame);
+  if (path) return path;
+  const base = geoPath(frame.projection).digits(1);
+  const drawn = new WeakMap<object, string | null>();
+  const memo = ((object: GeoPermissibleObjects, ...rest: unknown[]) => {
+    if (rest.length || typeof object !== 'object' || object === null) return (base as (...a: unknown[]) => string | null)(object, ...rest);
+    let d = drawn.get(object);
+    if (d === undefined) drawn.set(object, (d = base(object)));
+    return d;
+  }) as GeoPath;
+  // The rest of the generator (area, bounds, centroid …) as d3 has it.
+  path = Object.assign(memo, base);
+  paths.set(frame, path);
+  return path;
+}
+
+/**
+ * Projects `features` in the frame of `options` ahead of drawing them (pathFor remembers the
+ * paths), where the frame is known without the places (the world, the Middle East): the bulk
+ * of a map's first drawing, in a task of its own.
+ */
+export function preproject(features: readonly CountryFeature[], options: FrameOptions): void {
+  if (framedByPlaces(options) && !options.contributors) return;
+  const path = pathFor(frameMap(options));
+  for (const feature of features) path(feature);
 }
 
 /** The SVG path data of the globe or world outline in a frame ('' where it has none). */

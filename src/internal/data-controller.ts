@@ -68,6 +68,67 @@ export function sanitizeTimeout(ms: unknown): number {
   return ms !== null && ms !== '' && n >= TIMEOUT_RANGE.min && n <= TIMEOUT_RANGE.max ? n : DEFAULT_TIMEOUT;
 }
 
+/** A `src` as fetched: its text, and its dataset parsed and checked on first request. */
+interface Loaded {
+  text: string;
+  parse(): ValidationResult | Promise<ValidationResult>;
+}
+
+interface SharedLoad {
+  promise: Promise<Loaded>;
+  abort: AbortController;
+  users: number;
+}
+
+// Loads under way, by timeout and address: the elements of a page that name the same `src` at
+// the same time (a live blog's fifty embeds) share one request, one parse and one check.
+const loads = new Map<string, SharedLoad>();
+
+/**
+ * `src` fetched and parsed once for every element that asks while it loads. Aborting `signal`
+ * lets this element go; the request stops when the last one has gone. Each element gets the
+ * outcome (and a failure) as its own, to show in its own way.
+ */
+export function loadShared(src: string, timeout: number, signal: AbortSignal): Promise<Loaded> {
+  const key = `${timeout} ${src}`;
+  let shared = loads.get(key);
+  if (!shared) {
+    const abort = new AbortController();
+    const promise = fetchDatasetText(src, { signal: abort.signal, timeout }).then((text): Loaded => {
+      let parsed: ReturnType<Loaded['parse']> | undefined;
+      return { text, parse: () => (parsed ??= parseDatasetInTasks(text)) };
+    });
+    const entry: SharedLoad = (shared = { promise, abort, users: 0 });
+    const forget = () => {
+      if (loads.get(key) === entry) loads.delete(key);
+    };
+    promise.then(forget, forget);
+    loads.set(key, entry);
+  }
+  const entry = shared;
+  entry.users++;
+  return new Promise<Loaded>((resolve, reject) => {
+    const leave = () => {
+      reject(new DOMException('Aborted', 'AbortError'));
+      if (--entry.users > 0) return;
+      if (loads.get(key) === entry) loads.delete(key);
+      entry.abort.abort();
+    };
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    entry.promise.then(
+      (loaded) => {
+        signal.removeEventListener('abort', leave);
+        resolve(loaded);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Loads, validates and holds an element's dataset from whichever source it was given, in
  * this order: the `data` property, the `src` attribute, a `<script type="application/json">`
@@ -106,7 +167,15 @@ export class DataController implements ReactiveController {
     }
   };
 
-  constructor(private readonly host: DataHost) {
+  /**
+   * @param prepare work the host can do for a dataset from `src` before drawing it (the map's
+   *   projection), in steps: each runs in a task of its own, between the one that checks the
+   *   data and the one that draws it, so that none is a long task.
+   */
+  constructor(
+    private readonly host: DataHost,
+    private readonly prepare?: (dataset: Dataset) => Iterable<void>,
+  ) {
     host.addController(this);
   }
 
@@ -264,21 +333,26 @@ export class DataController implements ReactiveController {
       } else this.fail(detail);
       this.failures++;
     };
-    fetchDatasetText(src, { signal: abort.signal, timeout })
-      .then(async (text) => {
+    loadShared(src, timeout, abort.signal)
+      .then(async ({ text, parse }) => {
         if (token !== this.token) return;
         if (refreshing && text === this.fetchedText) {
           this.refreshFailed = false;
           this.failures = 0;
           return;
         }
-        let result = parseDatasetInTasks(text);
-        if (result instanceof Promise) {
-          // A large dataset, checked in tasks: drawn in a task of its own.
-          result = await result;
-          if (token !== this.token) return;
-          await nextTask();
-          if (token !== this.token) return;
+        // (A large dataset is checked in tasks.)
+        const result = await parse();
+        if (token !== this.token) return;
+        // Drawn in a task of its own, not in the one that parsed and checked the data: each
+        // stays short, and each element sharing the data draws in its own.
+        await nextTask();
+        if (token !== this.token) return;
+        if (result.dataset && this.prepare) {
+          for (const _ of this.prepare(result.dataset)) {
+            await nextTask();
+            if (token !== this.token) return;
+          }
         }
         if (refreshing && !result.dataset) {
           failed({ message: `The refreshed data has ${countProblems(result.errors)}.`, problems: result.errors });

@@ -7,6 +7,7 @@ import type { DrawnScope } from '../data/scope.js';
 import { DataController } from './data-controller.js';
 import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
+import { WARM_UPS, warmUp, type WarmUp } from './warm.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 // The types of the API, importable from the module that declares it.
@@ -114,7 +115,10 @@ export class ExchangeElement extends LitElement {
   declare near: boolean;
   private intersection?: IntersectionObserver;
 
-  protected readonly dataController = new DataController(this);
+  protected readonly dataController = new DataController(this, (dataset) => this.prepare(dataset));
+
+  /** What to start in tasks of their own when an element connects, before its data comes (see warm.ts). */
+  protected static warmUps: readonly WarmUp[] = WARM_UPS;
 
   constructor() {
     super();
@@ -129,6 +133,7 @@ export class ExchangeElement extends LitElement {
     // Now rather than at the first update: the next element's position, measured below when
     // it connects, must already count this one's reserved height.
     this.reserveHeight();
+    warmUp(this, this.resolvedLocale, (this.constructor as typeof ExchangeElement).warmUps);
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
     // Decided now for an element already in view, so that it draws in its first frame.
     const margin = window.innerHeight;
@@ -207,6 +212,9 @@ export class ExchangeElement extends LitElement {
   protected drawnScope(dataset: Dataset): DrawnScope {
     return { element: 'exchange-chart', view: 'bars', figures: dataset.figures.map((f) => f.id) };
   }
+
+  /** Work to do for a dataset before drawing it, in steps: a task each (see DataController). */
+  protected *prepare(_dataset: Dataset): Generator<void> {}
 
   /** The element's own drawing of a valid dataset. */
   protected renderBody(_dataset: Dataset, _locale: string): TemplateResult | typeof nothing {

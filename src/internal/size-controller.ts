@@ -15,15 +15,24 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer ??= new ResizeObserver((entries) => {
+    const observer = (this.observer ??= new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
-      // Redrawn in the next frame, not inside the observer's delivery: a redraw that changes
-      // the height there makes Chrome report "ResizeObserver loop completed with undelivered
-      // notifications", which news sites' error monitoring collects.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.set(width));
-    });
+      if (!this.set(width)) return;
+      // Redrawn now, in the frame that laid out the new width (lit updates in a microtask,
+      // before the browser paints or looks at observed sizes again): no frame shows the old
+      // drawing at the new width. A redraw that changes the height there would make Chrome
+      // report "ResizeObserver loop completed with undelivered notifications", which news
+      // sites' error monitoring collects: then the observer lets go of the element for this
+      // frame and takes it up again in the next.
+      const height = entry.borderBoxSize?.[0]?.blockSize;
+      void this.host.updateComplete.then(() => {
+        if (this.host.getBoundingClientRect().height === height) return;
+        observer.unobserve(this.host);
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.isConnected && observer.observe(this.host));
+      });
+    }));
     this.observer.observe(this.host);
     // A first guess now, so the first render is already at the right width.
     const style = getComputedStyle(this.host);
@@ -36,11 +45,13 @@ export class SizeController implements ReactiveController {
     cancelAnimationFrame(this.frame);
   }
 
-  private set(width: number): void {
+  /** Whether the width changed (and the host was asked to redraw). */
+  private set(width: number): boolean {
     // Whole pixels: sub-pixel jitter must not redraw, nor start a resize loop.
     const rounded = Math.floor(width);
-    if (rounded === this.width) return;
+    if (rounded === this.width) return false;
     this.width = rounded;
     this.host.requestUpdate();
+    return true;
   }
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { formatNumber } from '../../src/data/format.js';
-import { decodeArcs } from '../../src/contributor-map/decode-arcs.js';
+import { decodeArcs, decodeGeometries } from '../../src/contributor-map/decode-arcs.js';
 import {
   boxOutline,
   countryFeatures,
@@ -51,10 +51,11 @@ describe('world-110m (the bundled world)', () => {
 
   it('is exactly what scripts/build-world.js makes of world-atlas countries-110m.json', async () => {
     const source = await (await fetch('/node_modules/world-atlas/countries-110m.json')).json();
-    const { buildWorld, encodeArcs } = await import(String('/scripts/build-world.js'));
+    const { buildWorld, encodeArcs, encodeGeometries } = await import(String('/scripts/build-world.js'));
     const built = buildWorld(source);
     expect(world110m).to.deep.equal(built);
     expect(decodeArcs(encodeArcs(built.arcs))).to.deep.equal(built.arcs);
+    expect(decodeGeometries(encodeGeometries(built.objects.countries.geometries))).to.deep.equal(built.objects.countries.geometries);
   });
 
   it('keeps most points inside the Middle East box and about a third elsewhere', async () => {
@@ -100,6 +101,17 @@ describe('decodeArcs()', () => {
     expect(decodeArcs('AB,gBA,')).to.deep.equal([[[0, -1]], [[16, 0]]]);
     expect(decodeArcs('w4JA,')).to.deep.equal([[[5000, 0]]]);
     expect(() => decodeArcs('A!,')).to.throw(/not an encoded arc character/);
+  });
+});
+
+describe('decodeGeometries()', () => {
+  it('reads ids, polygons, rings and arc indexes, an empty index being the next arc not yet used', () => {
+    expect(decodeGeometries('242*/;834:,-1,5|;:-3')).to.deep.equal([
+      { type: 'MultiPolygon', id: '242', arcs: [[[0]], [[1]]] },
+      { type: 'Polygon', id: '834', arcs: [[2, -1, 5], [3]] },
+      { type: 'Polygon', arcs: [[-3]] },
+    ]);
+    expect(() => decodeGeometries('242!1')).to.throw(/not an encoded geometry/);
   });
 });
 

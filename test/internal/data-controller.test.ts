@@ -201,6 +201,53 @@ describe('loading data (shared by both elements)', () => {
     });
   });
 
+  describe('from one src named by several elements', () => {
+    const seq = (key: string, bodies: unknown[]) => `/__test__/seq/${key}-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+    const requests = async (src: string) => Number(await (await fetch(src.replace('?', '/count?'))).text());
+    /** Three elements on the page at once, all with `src`, once each has loaded or failed. */
+    async function three(src: string, event: string): Promise<HTMLElement[]> {
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const els = ['exchange-chart', 'exchange-chart', 'contributor-map'].map((tag) => {
+        const el = document.createElement(tag);
+        el.setAttribute('loading', 'eager');
+        el.setAttribute('src', src);
+        return el;
+      });
+      const done = Promise.all(els.map((el) => oneEvent(el, event)));
+      box.append(...els);
+      await done;
+      return els;
+    }
+
+    it('is fetched once for all of them while it loads, and each draws it', async () => {
+      const src = seq('shared', [validDataset()]);
+      const els = await three(src, 'exchange-load');
+      expect(await requests(src)).to.equal(1);
+      for (const el of els) expect(shadowText(el), el.localName).to.contain('Exchange');
+    });
+
+    it('fails for each of them with its own error box', async () => {
+      const src = seq('shared-bad', ['{"title": 1']);
+      const els = await three(src, 'exchange-error');
+      expect(await requests(src)).to.equal(1);
+      for (const el of els) expect(errorBox(el)?.textContent, el.localName).to.contain('is not valid JSON');
+    });
+
+    it('is still loaded for the others when one of them leaves the page', async () => {
+      // One slow answer: a second request would get the "500" after it.
+      const src = seq('shared-leave', [`/__test__/slow/300?body=${encodeURIComponent(JSON.stringify(validDataset()))}`, '500']);
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const [a, b] = [0, 1].map(() => Object.assign(document.createElement('exchange-chart'), { src }));
+      for (const el of [a, b]) el.setAttribute('loading', 'eager');
+      box.append(a, b);
+      await a.updateComplete;
+      a.remove();
+      await oneEvent(b, 'exchange-load');
+      expect(shadowText(b)).to.contain('Exchange');
+      expect(await requests(src)).to.equal(1);
+    });
+  });
+
   it('reserves its height before data arrives (no layout shift)', async () => {
     const el = await fixture<ExchangeChart>(html`<exchange-chart></exchange-chart>`);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);

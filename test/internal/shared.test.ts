@@ -185,6 +185,65 @@ describe('SizeController', () => {
     expect(el.size.width).to.equal(1000);
     expect(el.renders.at(-1)).to.equal(1000);
   });
+
+  /** What the element has drawn in the frame that first lays out each width: read by an observer called after its own. */
+  async function drawnInFrame(el: Sized & { drawn(): unknown }, box: HTMLElement, widths: number[]): Promise<unknown[]> {
+    const seen: unknown[] = [];
+    const after = new ResizeObserver(() => seen.push(el.drawn()));
+    after.observe(el);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    seen.length = 0;
+    for (const width of widths) {
+      box.style.width = `${width}px`;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    after.disconnect();
+    return seen;
+  }
+
+  it('redraws in the frame that lays out the new width: no frame shows the old drawing', async () => {
+    class Drawn extends Sized {
+      drawn = () => this.renders.at(-1);
+    }
+    const drawnTag = uniqueTag('drawn');
+    customElements.define(drawnTag, Drawn);
+    const box = await fixture<HTMLDivElement>(`<div style="width: 320px"><${drawnTag}></${drawnTag}></div>`);
+    const el = box.firstElementChild as Drawn;
+    await el.updateComplete;
+    expect(await drawnInFrame(el, box, [500, 700, 400])).to.deep.equal([500, 700, 400]);
+  });
+
+  it('redraws in that frame when the drawing changes its height too, without a ResizeObserver loop error', async () => {
+    // Its height follows its width: the case that makes Chrome report "ResizeObserver loop
+    // completed with undelivered notifications" to the page's error monitoring.
+    class Tall extends Sized {
+      drawn = () => this.renderRoot.querySelector('div')?.style.height;
+      protected override render() {
+        this.renders.push(this.size.width);
+        return html`<div style="height: ${this.size.width / 4}px"></div>`;
+      }
+    }
+    const tallTag = uniqueTag('tall');
+    customElements.define(tallTag, Tall);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.message);
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const box = await fixture<HTMLDivElement>(`<div style="width: 320px"><${tallTag}></${tallTag}></div>`);
+      const el = box.firstElementChild as Tall;
+      await el.updateComplete;
+      expect(await drawnInFrame(el, box, [500, 700, 400])).to.deep.equal(['125px', '175px', '100px']);
+      box.style.width = '800px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(el.getBoundingClientRect().height).to.equal(200);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
 });
 
 describe('height-hint', () => {
