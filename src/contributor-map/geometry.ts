@@ -246,6 +246,8 @@ export function projectPoint(frame: MapFrame, lonLat: LonLat, path = geoPath(fra
 
 /** Below this size in px (the longer side of its box) a country gets a marker as well. */
 export const SMALL_COUNTRY_PX = 10;
+/** And below this one on its shorter side: a sliver (Qatar, 5 × 12 px at 320 px) is as hard to see or to point at. */
+export const NARROW_COUNTRY_PX = 8;
 
 export interface CountryDrawing {
   id: string;
@@ -278,7 +280,7 @@ function mainPart(country: CountryFeature, path: GeoPath): Polygon | MultiPolygo
 
 /**
  * A listed country as drawn in a frame: its path, and a marker at its centre when it would
- * otherwise be a few pixels (Qatar on a world map), so that it is never lost.
+ * otherwise be a few pixels (Qatar on a world map) or a sliver, so that it is never lost.
  */
 export function drawCountry(country: CountryFeature, frame: MapFrame, path = pathFor(frame)): CountryDrawing {
   const d = path(country) ?? '';
@@ -287,6 +289,6 @@ export function drawCountry(country: CountryFeature, frame: MapFrame, path = pat
   const [[x0, y0], [x1, y1]] = bounds;
   const centroid = path.centroid(mainPart(country, path));
   const anchor: [number, number] = Number.isFinite(centroid[0]) ? [centroid[0], centroid[1]] : [(x0 + x1) / 2, (y0 + y1) / 2];
-  const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX;
+  const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX || Math.min(x1 - x0, y1 - y0) < NARROW_COUNTRY_PX;
   return { id: country.id, d, marker: small ? anchor : null, anchor, bounds };
 }

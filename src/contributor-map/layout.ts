@@ -162,54 +162,67 @@ export function layoutMap(input: MapInput): MapLayout {
   const small = drawn.filter((m) => m.drawing.marker);
   const rings = points.map((f) => square([f.x, f.y], FOCUS_RADIUS));
   const lineHeight = MAP_TEXT.focus.size * zoom * LINE_HEIGHT;
-  // The focus's label goes east of its marker unless it would leave the map there; the
-  // markers then move off it.
-  const focus = points.map((f): MapFocus => {
-    const w = measure(f.text, 'focus') + 2;
-    const x = f.x + FOCUS_GAP + w <= width - 2 ? f.x + FOCUS_GAP : f.x - FOCUS_GAP - w;
-    const box = { x, y: f.y - lineHeight / 2, width: w, height: lineHeight };
-    return { ...f, box, labelX: x + w / 2, labelY: f.y };
-  });
-  // Markers apart from each other (Qatar and the UAE at 320 px), the focus, and its label,
-  // which stands in as a row of circles.
-  const spread = spreadMarkers(
-    small.map((m) => m.drawing.marker!),
-    r,
-    {
+  /**
+   * The focus's label on one side of its marker (east, or west when it would leave the map
+   * there), the markers moved off it, then every country's label or callout.
+   */
+  const attempt = (west: boolean) => {
+    const focus = points.map((f): MapFocus => {
+      const w = measure(f.text, 'focus') + 2;
+      const x = !west && f.x + FOCUS_GAP + w <= width - 2 ? f.x + FOCUS_GAP : f.x - FOCUS_GAP - w;
+      const box = { x, y: f.y - lineHeight / 2, width: w, height: lineHeight };
+      return { ...f, box, labelX: x + w / 2, labelY: f.y };
+    });
+    // Markers apart from each other (Qatar and the UAE at 320 px), the focus, and its label,
+    // which stands in as a row of circles.
+    const spread = spreadMarkers(
+      small.map((m) => m.drawing.marker!),
+      r,
+      {
+        width,
+        height,
+        fixed: [
+          ...points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })),
+          ...focus.flatMap(({ box: b }) => {
+            const n = Math.ceil((2 * b.width) / b.height);
+            return Array.from({ length: n + 1 }, (_, k) => ({ x: b.x + (b.width * k) / n, y: b.y + b.height / 2, radius: b.height / 2 }));
+          }),
+        ],
+      },
+    );
+    const markers = new Map(small.map((m, i) => [m, spread[i]]));
+    const requests = drawn.map((m): LabelRequest => {
+      const marker = markers.get(m);
+      const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
+      return {
+        anchor: marker ?? m.drawing.anchor!,
+        clearance: marker ? markerRadius + 1 : 2,
+        shape: marker ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+        full: m.text.text,
+        short: m.short,
+      };
+    });
+    const labels = placeLabels(requests, {
       width,
       height,
-      fixed: [
-        ...points.map((f) => ({ x: f.x, y: f.y, radius: FOCUS_RADIUS })),
-        ...focus.flatMap(({ box: b }) => {
-          const n = Math.ceil((2 * b.width) / b.height);
-          return Array.from({ length: n + 1 }, (_, k) => ({ x: b.x + (b.width * k) / n, y: b.y + b.height / 2, radius: b.height / 2 }));
-        }),
-      ],
-    },
-  );
-  const markers = new Map(small.map((m, i) => [m, spread[i]]));
-  const requests = drawn.map((m): LabelRequest => {
-    const marker = markers.get(m);
-    const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
-    return {
-      anchor: marker ?? m.drawing.anchor!,
-      clearance: marker ? markerRadius + 1 : 2,
-      shape: marker ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
-      full: m.text.text,
-      short: m.short,
-    };
-  });
-  const labels = placeLabels(requests, {
-    width,
-    height,
-    rtl,
-    measure: (text) => measure(text, 'country'),
-    lineHeight: MAP_TEXT.country.size * zoom * LINE_HEIGHT,
-    // The focus's ring and label: no label covers them, and no callout's line crosses them.
-    obstacles: [...focus.map((f) => f.box), ...rings],
-    marks: spread.map((p) => square(p, r)),
-    badge: BADGE,
-  });
+      rtl,
+      measure: (text) => measure(text, 'country'),
+      lineHeight: MAP_TEXT.country.size * zoom * LINE_HEIGHT,
+      // The focus's ring and label: no label covers them, and no callout's line crosses them.
+      obstacles: [...focus.map((f) => f.box), ...rings],
+      marks: spread.map((p) => square(p, r)),
+      badge: BADGE,
+    });
+    const crowded = labels.filter((l) => l.kind === 'callout' && l.crowded).length;
+    return { focus, markers, labels, crowded };
+  };
+  // The other side when the first leaves a badge with nowhere to go (a globe's crowded Gulf at 280 px).
+  let placed = attempt(false);
+  if (placed.crowded && points.length) {
+    const other = attempt(true);
+    if (other.crowded < placed.crowded) placed = other;
+  }
+  const { focus, markers, labels } = placed;
   const marks: MapMark[] = drawn.map(({ short: _, ...m }, i) => ({ ...m, marker: markers.get(drawn[i]) ?? null, label: labels[i] }));
   // Callouts are numbered in the dataset's order, the order of the key under the map.
   const callouts = marks.filter((m) => m.label.kind === 'callout');
