@@ -259,6 +259,8 @@ export interface CountryDrawing {
   anchor: [number, number] | null;
   /** The country's box in px ([[x0, y0], [x1, y1]]); null when not drawn. */
   bounds: [[number, number], [number, number]] | null;
+  /** The box of its largest part, where its name goes: the contiguous states, not Alaska to Florida. */
+  mainBounds?: [[number, number], [number, number]] | null;
 }
 
 /**
@@ -287,8 +289,10 @@ export function drawCountry(country: CountryFeature, frame: MapFrame, path = pat
   if (!d) return { id: country.id, d, marker: null, anchor: null, bounds: null };
   const bounds = path.bounds(country) as [[number, number], [number, number]];
   const [[x0, y0], [x1, y1]] = bounds;
-  const centroid = path.centroid(mainPart(country, path));
+  const main = mainPart(country, path);
+  const centroid = path.centroid(main);
   const anchor: [number, number] = Number.isFinite(centroid[0]) ? [centroid[0], centroid[1]] : [(x0 + x1) / 2, (y0 + y1) / 2];
   const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX || Math.min(x1 - x0, y1 - y0) < NARROW_COUNTRY_PX;
-  return { id: country.id, d, marker: small ? anchor : null, anchor, bounds };
+  const mainBounds = main === country.geometry ? bounds : (path.bounds(main) as [[number, number], [number, number]]);
+  return { id: country.id, d, marker: small ? anchor : null, anchor, bounds, mainBounds: Number.isFinite(mainBounds[0][0]) ? mainBounds : bounds };
 }

@@ -193,7 +193,8 @@ export function layoutMap(input: MapInput): MapLayout {
     const markers = new Map(small.map((m, i) => [m, spread[i]]));
     const requests = drawn.map((m): LabelRequest => {
       const marker = markers.get(m);
-      const [[x0, y0], [x1, y1]] = m.drawing.bounds!;
+      // Beside its largest part: a name by Alaska's box corner lands over Greenland.
+      const [[x0, y0], [x1, y1]] = m.drawing.mainBounds ?? m.drawing.bounds!;
       return {
         anchor: marker ?? m.drawing.anchor!,
         clearance: marker ? markerRadius + 1 : 2,
