@@ -6,7 +6,6 @@ import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Da
 import { sourceName } from '../data/sources.js';
 import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
-import type { MapInput } from './layout.js';
 import { summarizeContributors } from './summary.js';
 
 // From a dataset to what the map says, in the reader's language: names, figures, notes, the
@@ -95,8 +94,17 @@ export function contributorDetails(contributor: Contributor, dataset: Dataset, l
   };
 }
 
-/** What the layout places: each listed country with its label and short name, and the points of focus with theirs. */
-export function mapPlaces(dataset: Dataset, locale: string): { countries: MapInput['countries']; focus: MapInput['focus'] } {
+/**
+ * What the layout places: each listed country with its label and short name, and the points
+ * of focus with theirs. (Typed here, not from layout.ts: the element's typings reach this file,
+ * and an app type-checking against them must need no d3-geo or GeoJSON types.)
+ */
+export interface MapPlaces {
+  countries: { contributor: Contributor; label: LocalText; short: string }[];
+  focus: (LocalText & { lonLat: [number, number] })[];
+}
+
+export function mapPlaces(dataset: Dataset, locale: string): MapPlaces {
   return {
     countries: (dataset.contributors?.countries ?? []).map((contributor) => ({
       contributor,
