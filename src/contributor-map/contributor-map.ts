@@ -99,7 +99,7 @@ export class ContributorMap extends ExchangeElement {
   private layout(dataset: Dataset, locale: string): MapLayout {
     const width = this.size.width || FALLBACK_WIDTH;
     // The `topology` property, else the fetched `topology-src`, else the bundled world.
-    const world = worldOf([this.topology, this.fetched.topology, world110m], (error) =>
+    const world = worldOf([this.topology, this.fetched.topology], world110m, (error) =>
       console.warn(`<contributor-map>: the topology is not used (${error.message}); drawing the bundled world.`),
     );
     // Labels grow with the reader's text size (WCAG 1.4.4), and are placed at that size.

@@ -28,21 +28,16 @@ export function indexWorld(topology: CountriesTopology): WorldIndex {
   return world;
 }
 
-/**
- * The first of the topologies given that has countries, indexed; `onRefused` hears why any
- * before it was not used. The bundled world is the last, and always has them.
- */
-export function worldOf(topologies: readonly (CountriesTopology | undefined)[], onRefused: (error: Error) => void): WorldIndex {
-  const given = topologies.filter((t): t is CountriesTopology => !!t);
-  for (const [i, topology] of given.entries()) {
+/** The first of the topologies given that has countries, else the fallback, indexed; `onRefused` hears why one was passed over. */
+export function worldOf(topologies: readonly (CountriesTopology | undefined)[], fallback: CountriesTopology, onRefused: (error: Error) => void): WorldIndex {
+  for (const topology of topologies) {
     try {
-      return indexWorld(topology);
+      if (topology) return indexWorld(topology);
     } catch (error) {
-      if (i === given.length - 1) throw error;
       onRefused(error as Error);
     }
   }
-  throw new Error('no topology');
+  return indexWorld(fallback);
 }
 
 /** The kinds of text the map writes on itself: the focus's name, and the countries' names. */

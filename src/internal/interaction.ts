@@ -25,6 +25,10 @@ export interface InteractionOptions {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** A mark's index (its data-index), else -1. */
+const markIndex = (node: EventTarget | null | undefined): number =>
+  node instanceof Element && node.classList.contains('mark') ? Number(node.getAttribute('data-index')) : -1;
+
 /**
  * The interaction state of both elements, and the listeners that change it: one set per
  * drawing, delegated from its <svg> and its wrapper rather than one per mark, each finding
@@ -57,14 +61,7 @@ export class InteractionController implements ReactiveController, InteractionSta
 
   /** The index of the mark an event happened in, else -1. */
   indexOf(event: Event): number {
-    const mark = event.composedPath().find((n) => n instanceof Element && n.classList.contains('mark')) as Element | undefined;
-    return mark ? Number(mark.getAttribute('data-index')) : -1;
-  }
-
-  /** The mark that has the keyboard focus, else -1. */
-  private focusedIndex(): number {
-    const focused = this.host.shadowRoot?.activeElement;
-    return focused?.classList.contains('mark') ? Number(focused.getAttribute('data-index')) : -1;
+    return Math.max(-1, ...event.composedPath().map(markIndex));
   }
 
   /** On the <svg>: Escape closes the tooltip; arrows, Home and End move the focus between marks. */
@@ -104,7 +101,7 @@ export class InteractionController implements ReactiveController, InteractionSta
     if (!this.options.closeOffMark || this.indexOf(event) < 0) return;
     const to = event.relatedTarget as Element | null;
     if (to?.closest?.('.mark')) return;
-    const focused = this.focusedIndex();
+    const focused = markIndex(this.host.shadowRoot?.activeElement);
     this.set(focused >= 0 ? { active: focused } : { tipOpen: false });
   };
 
