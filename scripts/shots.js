@@ -2,7 +2,8 @@
 // photographs every view of <exchange-chart> and <contributor-map> in en, ar and he, light
 // and dark, at 280, 320, 1000 and 1400 px (the bars also with "Show data" open and with a
 // mark's tooltip), into shots/ (ignored by git), with shots/index.html to look at them all.
-// Options: --widths 320,1000  --locales en,ar  --only bars,map  (to photograph fewer).
+// Options: --widths 320,1000  --locales en,ar  --themes dark  --only bars,map  (to photograph fewer;
+// a name also chooses the cases it begins: `map` every projection and region of the map).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,11 +27,12 @@ const CASES = [
   { name: 'units', params: { view: 'units' } },
   { name: 'progress', params: { view: 'progress' } },
   { name: 'timeline', params: { view: 'timeline', src: TIMELINE } },
-  { name: 'map', params: { element: 'contributor-map' } },
-  { name: 'map-middle-east', params: { element: 'contributor-map', region: 'middle-east' } },
-  { name: 'map-contributors', params: { element: 'contributor-map', region: 'contributors', projection: 'natural-earth' } },
-  { name: 'map-globe', params: { element: 'contributor-map', projection: 'orthographic' } },
-].filter((c) => option('only', null)?.includes(c.name) ?? true);
+  // The map: every region it frames in every projection it offers.
+  ...['equal-earth', 'natural-earth', 'mercator', 'orthographic'].flatMap((projection) =>
+    ['world', 'contributors', 'middle-east'].map((region) => ({ name: `map-${projection}-${region}`, params: { element: 'contributor-map', projection, region } })),
+  ),
+  // --only map: every map; --only map-orthographic: the globes; --only bars-table: that one.
+].filter((c) => option('only', null)?.some((only) => c.name === only || c.name.startsWith(`${only}-`)) ?? true);
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.js')], { stdio: 'inherit' });

@@ -10,9 +10,12 @@ const BUNDLE = 'dist/exchange-charts.js';
 // The map's labels, callouts and spread markers (issue 11) add 2.2 KB, the view registry and
 // the tooltip's placement 0.3 KB: 70,489 bytes. The speed issue (13): work started early in
 // tasks of its own, one load per src, memoized map frames and drawing in steps (+1.0 KB); the
-// world's geometries as compact text (-1.6 KB): 69,947 bytes. Its target of ≤ 50 KB (and this
-// budget at 52 KB) is not reached yet: see npm run bench.
-const GZIP_BUDGET = 69 * 1024;
+// world's geometries as compact text (-1.6 KB); static rendering's take-over of an HTML fallback
+// (issue 14, +45 B); the map's pipeline, its labels kept off other countries' anchors and beside
+// their largest part, a focus label that changes side for a crowded badge (issue 11, +0.2 KB):
+// 70,341 bytes. Issue 13's target of ≤ 50 KB (and this budget at 52 KB) is not reached yet: see
+// npm run bench.
+const GZIP_BUDGET = 70 * 1024;
 
 describe('dist/exchange-charts.js', () => {
   it('has no bare imports left: lit and d3 are inside', async () => {

@@ -94,17 +94,17 @@ describe('dist/*.js.map', () => {
     expect(strings.filter((s) => s.belowTemplate).length).to.be.greaterThan(20);
   });
 
-  it("maps the 'map.colCountry' header of contributor-map.ts, below the element's html`` templates, to its own line", async () => {
+  it("maps the map's 'map.notVisible' message, below its views' html`` templates, to its own line", async () => {
     const { codeLines, map, sourceLines, segments } = await load('dist/exchange-charts.js');
-    const source = map.sources.indexOf('../src/contributor-map/contributor-map.ts');
-    expect(source, 'the source of the map element').to.not.equal(-1);
+    const source = map.sources.indexOf('../src/contributor-map/views/key.ts');
+    expect(source, "the source of the map's key").to.not.equal(-1);
     const lines = sourceLines[source];
-    const line = lines.findIndex((text) => text.includes("'map.colCountry'"));
-    expect(line, "where 'map.colCountry' is written").to.not.equal(-1);
+    const line = lines.findIndex((text) => text.includes("'map.notVisible'"));
+    expect(line, "where 'map.notVisible' is written").to.not.equal(-1);
     expect(lines.slice(0, line).some((text) => /\bhtml`[^`]*$/.test(text)), 'an html`` template over several lines above it').to.equal(true);
     const mapped = segments
-      .filter(([l, c, s]) => s === source && codeLines[l].startsWith('"map.colCountry"', c))
+      .filter(([l, c, s]) => s === source && codeLines[l].startsWith('"map.notVisible"', c))
       .map(([, , , originalLine, originalColumn]) => `${originalLine + 1}:${originalColumn + 1}`);
-    expect(mapped).to.deep.equal([`${line + 1}:${lines[line].indexOf("'map.colCountry'") + 1}`]);
+    expect(mapped).to.deep.equal([`${line + 1}:${lines[line].indexOf("'map.notVisible'") + 1}`]);
   });
 });

@@ -309,6 +309,8 @@ export function projectPoint(frame: MapFrame, lonLat: LonLat, path = geoPath(fra
 
 /** Below this size in px (the longer side of its box) a country gets a marker as well. */
 export const SMALL_COUNTRY_PX = 10;
+/** And below this one on its shorter side: a sliver (Qatar, 5 × 12 px at 320 px) is as hard to see or to point at. */
+export const NARROW_COUNTRY_PX = 8;
 
 export interface CountryDrawing {
   id: string;
@@ -320,6 +322,8 @@ export interface CountryDrawing {
   anchor: [number, number] | null;
   /** The country's box in px ([[x0, y0], [x1, y1]]); null when not drawn. */
   bounds: [[number, number], [number, number]] | null;
+  /** The box of its largest part, where its name goes: the contiguous states, not Alaska to Florida. */
+  mainBounds?: [[number, number], [number, number]] | null;
 }
 
 /**
@@ -341,15 +345,17 @@ function mainPart(country: CountryFeature, path: GeoPath): Polygon | MultiPolygo
 
 /**
  * A listed country as drawn in a frame: its path, and a marker at its centre when it would
- * otherwise be a few pixels (Qatar on a world map), so that it is never lost.
+ * otherwise be a few pixels (Qatar on a world map) or a sliver, so that it is never lost.
  */
 export function drawCountry(country: CountryFeature, frame: MapFrame, path = pathFor(frame)): CountryDrawing {
   const d = path(country) ?? '';
   if (!d) return { id: country.id, d, marker: null, anchor: null, bounds: null };
   const bounds = path.bounds(country) as [[number, number], [number, number]];
   const [[x0, y0], [x1, y1]] = bounds;
-  const centroid = path.centroid(mainPart(country, path));
+  const main = mainPart(country, path);
+  const centroid = path.centroid(main);
   const anchor: [number, number] = Number.isFinite(centroid[0]) ? [centroid[0], centroid[1]] : [(x0 + x1) / 2, (y0 + y1) / 2];
-  const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX;
-  return { id: country.id, d, marker: small ? anchor : null, anchor, bounds };
+  const small = Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_PX || Math.min(x1 - x0, y1 - y0) < NARROW_COUNTRY_PX;
+  const mainBounds = main === country.geometry ? bounds : (path.bounds(main) as [[number, number], [number, number]]);
+  return { id: country.id, d, marker: small ? anchor : null, anchor, bounds, mainBounds: Number.isFinite(mainBounds[0][0]) ? mainBounds : bounds };
 }

@@ -48,6 +48,8 @@ export type PlacedLabel =
       box: Box;
       /** A line from the country's marker to a badge set apart from it: [x1, y1, x2, y2]. */
       leader?: [number, number, number, number];
+      /** No free place was left: the badge lies on the country's own anchor, over whatever is there. */
+      crowded?: true;
     };
 
 /** Room kept between a label and its anchor, other labels and the map's edge. */
@@ -102,10 +104,15 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   const { width, height, rtl, measure, lineHeight, badge = 14, marks = [] } = options;
   const taken: Box[] = [...marks, ...options.obstacles];
   const free = (b: Box) => inside(b, width, height) && !taken.some((t) => intersects(b, t, LABEL_GAP / 2));
+  // A shape's anchor is kept for its own label or badge: no other name covers it (the UAE's
+  // long name over Indonesia left Indonesia's badge nowhere to go at 280 px). Markers are marks already.
+  const anchors = requests.map(({ anchor: [x, y], shape }): Box | undefined => (shape ? { x, y, width: 0, height: 0 } : undefined));
   const out: PlacedLabel[] = [];
   const place = (i: number, short: boolean) => {
     const text = short ? requests[i].short : requests[i].full;
-    const box = candidates(requests[i], measure(text), lineHeight, rtl).find(free);
+    const box = candidates(requests[i], measure(text), lineHeight, rtl).find(
+      (b) => free(b) && !anchors.some((a, j) => a && j !== i && intersects(b, a, LABEL_GAP / 2)),
+    );
     if (box) taken.push((out[i] = { kind: 'label', text, short, box }).box);
     return !box;
   };
@@ -120,13 +127,20 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     const clear = (b: Box) => free(b) && !line(b).some(([px, py]) => taken.some((o) => !marks.includes(o) && intersects({ x: px, y: py, width: 0, height: 0 }, o)));
     // Beside the anchor, else farther out, else the nearest free place on the map; on the
     // country itself only when the map is full.
-    const box =
+    const found =
       [0, 0.5, 1, 1.5, 2, 3].flatMap((k) => candidates({ ...request, shape: undefined }, badge, badge, rtl, k * badge)).find(clear) ??
-      nearest(x, y, badge, width, height, clear) ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
+      nearest(x, y, badge, width, height, clear);
+    const box = found ?? { x: x - badge / 2, y: y - badge / 2, width: badge, height: badge };
     taken.push(box);
     const points = Math.hypot(box.x + badge / 2 - x, box.y + badge / 2 - y) > request.clearance + LABEL_GAP + badge ? line(box) : [];
     for (const [px, py] of points) taken.push({ x: px - 1, y: py - 1, width: 2, height: 2 });
-    out[i] = { kind: 'callout', number: n + 1, box, ...(points.length ? { leader: [...points[0], ...points[points.length - 1]] as [number, number, number, number] } : {}) };
+    out[i] = {
+      kind: 'callout',
+      number: n + 1,
+      box,
+      ...(points.length ? { leader: [...points[0], ...points[points.length - 1]] as [number, number, number, number] } : {}),
+      ...(found ? {} : { crowded: true as const }),
+    };
   });
   return out;
 }

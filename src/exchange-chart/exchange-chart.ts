@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { formatNumber } from '../data/format.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
@@ -12,7 +12,7 @@ import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
-import { nextMarkIndex } from '../internal/navigation.js';
+import { InteractionController } from '../internal/interaction.js';
 import { SizeController } from '../internal/size-controller.js';
 import { textZoom } from '../internal/zoom.js';
 export { textZoom };
@@ -104,15 +104,12 @@ export class ExchangeChart extends ExchangeElement {
   declare series: string | undefined;
   /** In a right-to-left language the timeline runs right to left; `ltr` makes it run left to right. */
   declare timeDirection: 'ltr' | 'rtl' | undefined;
-  // What the reader is doing, not configuration: plain fields (kept out of the attribute
-  // reference) set through ui(), which redraws. `active` is the mark holding the tab stop.
-  private active = -1;
-  private tipOpen = false;
-  private tableOpen = false;
-  /** The page of the "Show data" table shown; back to the first when the data changes. */
-  private tablePage = 0;
-
   protected readonly size = new SizeController(this);
+  /** What the reader is doing: the mark holding the tab stop, the tooltip, the table and its page. */
+  private readonly ui = new InteractionController(this, {
+    count: () => this.drawn?.marks.length ?? 0,
+    reversed: () => this.drawn?.reversed ?? isRtl(this.resolvedLocale),
+  });
   private drawn?: DrawnView;
   private memo?: { dataset: Dataset; key: string; model: Model };
   /** The text zoom the drawing was last drawn at (see textZoom()). */
@@ -123,7 +120,6 @@ export class ExchangeChart extends ExchangeElement {
   private scopeMemo?: { dataset: Dataset; key: string; scope: DrawnScope };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private latest?: { figures: ChartFigure[]; locale: string };
-  private focusAfterUpdate = false;
 
   constructor() {
     super();
@@ -152,7 +148,7 @@ export class ExchangeChart extends ExchangeElement {
 
     const entry = VIEWS[view];
     const drawn = (this.drawn = entry.draw(layout, {
-      active: this.active,
+      active: this.ui.active,
       rtl,
       locale,
       describe: (mark: MarkInfo) => describeMark(markDetails(dataset, mark.figure.id, mark.event, locale), locale),
@@ -167,14 +163,15 @@ export class ExchangeChart extends ExchangeElement {
     const drawnFigures = dataset.figures.filter((f) => drawnIds.includes(f.id));
     const summary = summarize(dataset, figures.filter((f) => drawnIds.includes(f.id)), locale, series);
     // Rows only while the table is open: a timeline may have 100,000 events.
-    const table = !this.tableOpen
+    const { tipOpen, tableOpen, tablePage } = this.ui;
+    const table = !tableOpen
       ? { columns: [], rows: rowsOf([]) }
       : series
         ? eventTable(dataset, series, locale)
         : figureTable(dataset, drawnFigures, locale);
-    const active = drawn.marks[this.active];
+    const active = drawn.marks[this.ui.active];
     const tip =
-      this.tipOpen && active
+      tipOpen && active
         ? renderTooltip({
             id: 'tooltip',
             x: active.x * zoom,
@@ -192,7 +189,7 @@ export class ExchangeChart extends ExchangeElement {
       <p id="summary" class="visually-hidden" part="summary" aria-hidden="true">${summary}</p>
       ${renderKey(entry.key?.(figures, locale) ?? [])}
       ${empty ? html`<p class="empty">${message(locale, empty)}</p>` : nothing}
-      <div class="plot" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+      <div class="plot" @focusin=${this.ui.onFocusIn} @focusout=${this.ui.onFocusOut}>
         <svg
           part="svg"
           role="graphics-document"
@@ -200,10 +197,10 @@ export class ExchangeChart extends ExchangeElement {
           width=${width * zoom}
           height=${Math.ceil(drawn.height * zoom)}
           viewBox=${`0 0 ${width} ${drawn.height}`}
-          @keydown=${this.onKeyDown}
-          @pointerover=${this.onPointerOver}
+          @keydown=${this.ui.onKeyDown}
+          @pointerover=${this.ui.onPointerOver}
           @pointermove=${this.onPointerMove}
-          @pointerleave=${this.onPointerLeave}
+          @pointerleave=${this.ui.onPointerLeave}
         >
           ${drawn.defs ? svg`<defs>${drawn.defs}</defs>` : nothing}
           ${drawn.content}
@@ -213,13 +210,13 @@ export class ExchangeChart extends ExchangeElement {
       ${renderDataTable({
         id: 'data-panel',
         locale,
-        open: this.tableOpen,
-        onToggle: () => this.ui({ tableOpen: !this.tableOpen }),
+        open: tableOpen,
+        onToggle: () => this.ui.set({ tableOpen: !tableOpen }),
         caption: localText(heading, locale, dataset.lang),
         columns: table.columns,
         rows: table.rows,
-        page: this.tablePage,
-        onPage: (page) => this.ui({ tablePage: page }),
+        page: tablePage,
+        onPage: (page) => this.ui.set({ tablePage: page }),
         filename: (dataset.figures[0]?.id && title ? title : 'data').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'data',
       })}
       ${renderLiveRegion(this.announcement)}
@@ -271,7 +268,8 @@ export class ExchangeChart extends ExchangeElement {
   private noteChanges(dataset: Dataset, figures: ChartFigure[], locale: string): void {
     if (dataset === this.lastDataset) return;
     this.lastDataset = dataset;
-    this.tablePage = 0;
+    // The table back at its first page: set without a redraw, as this render shows it.
+    this.ui.tablePage = 0;
     this.latest = { figures, locale };
     if (!this.lastValues) this.lastValues = valuesOf(figures);
     else this.announce();
@@ -313,62 +311,6 @@ export class ExchangeChart extends ExchangeElement {
       <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: ${renderList(sources, locale, 'separator')}</span>`;
   }
 
-  private ui(patch: { active?: number; tipOpen?: boolean; tableOpen?: boolean; tablePage?: number }): void {
-    const before = { active: this.active, tipOpen: this.tipOpen, tableOpen: this.tableOpen, tablePage: this.tablePage };
-    ({
-      active: this.active = this.active,
-      tipOpen: this.tipOpen = this.tipOpen,
-      tableOpen: this.tableOpen = this.tableOpen,
-      tablePage: this.tablePage = this.tablePage,
-    } = patch);
-    if (
-      before.active !== this.active ||
-      before.tipOpen !== this.tipOpen ||
-      before.tableOpen !== this.tableOpen ||
-      before.tablePage !== this.tablePage
-    )
-      this.requestUpdate();
-  }
-
-  private markIndexOf(event: Event): number {
-    const target = event.composedPath().find((n) => n instanceof Element && n.classList.contains('mark')) as Element | undefined;
-    return target ? Number(target.getAttribute('data-index')) : -1;
-  }
-
-  private onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      if (this.tipOpen) event.stopPropagation();
-      this.ui({ tipOpen: false });
-      return;
-    }
-    const count = this.drawn?.marks.length ?? 0;
-    const next = nextMarkIndex(event.key, Math.max(0, this.active), count, this.drawn?.reversed ?? isRtl(this.resolvedLocale));
-    if (next === null) return;
-    event.preventDefault();
-    this.focusAfterUpdate = true;
-    this.ui({ active: next, tipOpen: true });
-  };
-
-  // Focus listeners sit on the wrapper, not on the <svg>: Chromium makes an SVG element with
-  // focus listeners a tab stop of its own, before the first mark.
-  private onFocusIn = (event: FocusEvent): void => {
-    const index = this.markIndexOf(event);
-    if (index < 0) return;
-    this.ui({ active: index, tipOpen: true });
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.shadowRoot!.querySelector('svg[part="svg"]')?.contains(next)) this.ui({ tipOpen: false });
-  };
-
-  // Hover and tap: pointerover fires for touch too, so a tap shows the tooltip.
-  private onPointerOver = (event: PointerEvent): void => {
-    const index = this.markIndexOf(event);
-    if (index < 0) return;
-    this.ui({ active: index, tipOpen: true });
-  };
-
   // On a timeline, anywhere over a panel shows the nearest dated event.
   private onPointerMove = (event: PointerEvent): void => {
     const area = event.target as SVGElement;
@@ -376,20 +318,8 @@ export class ExchangeChart extends ExchangeElement {
     if (!markAt || !area.classList?.contains('hover-area')) return;
     const box = area.ownerSVGElement!.getBoundingClientRect();
     const index = markAt(Number(area.getAttribute('data-panel')), (event.clientX - box.left) / this.zoom);
-    if (index >= 0) this.ui({ active: index, tipOpen: true });
+    if (index >= 0) this.ui.set({ active: index, tipOpen: true });
   };
-
-  private onPointerLeave = (): void => {
-    if (!this.shadowRoot!.activeElement?.closest?.('svg')) this.ui({ tipOpen: false });
-  };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.focusAfterUpdate = false;
-      this.shadowRoot!.querySelector<SVGElement>(`svg .mark[tabindex="0"]`)?.focus();
-    }
-  }
 }
 
 defineElement('exchange-chart', ExchangeChart);

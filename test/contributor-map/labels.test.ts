@@ -109,3 +109,19 @@ describe('spreadMarkers()', () => {
     expect(Math.hypot(spread[0][0] - spread[1][0], spread[0][1] - spread[1][1])).to.be.at.least(8);
   });
 });
+
+describe('placeLabels() and the countries’ anchors', () => {
+  it('writes no name over another country’s anchor, which its own label or badge needs', () => {
+    // Indonesia's name finds no room (a badge will stand by its anchor); the Emirates' first
+    // free place, left of its anchor, lies over Indonesia's: it goes above instead.
+    const requests = [
+      request(150, 80, 'Indonesia', 'Indonesia', { clearance: 2, shape: { x: 140, y: 74, width: 20, height: 12 } }),
+      request(240, 80, 'United Arab Emirates', 'United Arab Emirates', { clearance: 2, shape: { x: 236, y: 76, width: 8, height: 8 } }),
+    ];
+    const [indonesia, emirates] = placeLabels(requests, options({ width: 300, height: 100, measure: (t) => (t === 'Indonesia' ? 400 : t.length * 6) }));
+    expect(indonesia.kind).to.equal('callout');
+    expect(emirates.kind).to.equal('label');
+    expect(intersects(emirates.box, { x: 150, y: 80, width: 0, height: 0 }, 1), JSON.stringify(emirates.box)).to.equal(false);
+    expect(emirates.box.y + emirates.box.height).to.be.at.most(76);
+  });
+});

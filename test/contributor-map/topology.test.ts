@@ -3,8 +3,8 @@ import '../../src/contributor-map/contributor-map.js';
 import type { ContributorMap } from '../../src/contributor-map/contributor-map.js';
 import { validDataset } from '../helpers/fixtures.js';
 
-// topology-src follows the rules of src; a dataset without contributors says so; labels stay
-// readable in forced colours.
+// topology-src follows the rules of src; a dataset without contributors says so. (Labels in
+// forced colours: reading.test.ts, under the browser's own emulation.)
 
 const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const land = (el: Element) => $(el, 'path.land')?.getAttribute('d');
@@ -81,20 +81,5 @@ describe('<contributor-map> without contributors', () => {
     await el.updateComplete;
     expect($(el, '[part="empty"]')!.textContent).to.equal('Aucun pays contributeur n’est cité.');
     expect($(el, 'svg')).to.equal(null);
-  });
-});
-
-describe('<contributor-map> in forced colours', () => {
-  // Chromium's headless emulation does not turn forced colours on here, so this reads the
-  // element's own forced-colours rules, as the browser would apply them.
-  it('the focus label keeps a halo in the background\'s colour, unlike its text', async () => {
-    const el = await mapAt();
-    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
-    const label = forced.flatMap((m) => [...m.cssRules]).filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.split(',').some((s) => s.trim() === '.focus-label'));
-    const value = (name: string) => label.map((r) => r.style.getPropertyValue(name)).filter(Boolean).at(-1);
-    expect(value('fill')).to.equal('canvastext');
-    expect(value('stroke')).to.equal('canvas');
-    expect(value('forced-color-adjust')).to.equal('none');
   });
 });

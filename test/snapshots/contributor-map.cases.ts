@@ -1,26 +1,33 @@
+import { PROJECTIONS, REGIONS } from '../../src/contributor-map/options.js';
 import { DEFAULT_DATASET } from './datasets.js';
 import type { SnapshotCase } from './index.js';
 
-// World maps carry the whole world's path data, so the goldens are kept to a few cases, most
-// of them narrow (coordinates are rounded to 1 decimal); zoomed-in regions are clipped small.
-/** Snapshot cases of <contributor-map>: projections, regions, themes and directions. */
+// Every region the map frames in every projection it offers, narrow and wide, in English and
+// in Arabic (right to left, the library's words and the countries' names in Arabic): where
+// labels, short names and callouts go is the geometry a golden holds. The theme is CSS, not
+// geometry (see exchange-chart.cases.ts), so only the light one is drawn. A world golden carries
+// the whole world's path data (~40 KB), a region only what its frame keeps.
+const WIDTHS = [320, 1000] as const;
+const LOCALES = ['en', 'ar'] as const;
+
+/** Snapshot cases of <contributor-map>: every projection × region × width × direction, and one in French. */
 export const contributorMapCases: SnapshotCase[] = [
-  { name: 'contributor-map-equal-earth-world-1000', tag: 'contributor-map', width: 1000, src: DEFAULT_DATASET },
-  { name: 'contributor-map-equal-earth-world-320', tag: 'contributor-map', width: 320, src: DEFAULT_DATASET },
-  {
-    name: 'contributor-map-natural-earth-contributors-320',
-    tag: 'contributor-map',
-    width: 320,
-    attributes: { projection: 'natural-earth', region: 'contributors' },
-    src: DEFAULT_DATASET,
-  },
-  {
-    name: 'contributor-map-mercator-middle-east-1000-ar',
-    tag: 'contributor-map',
-    width: 1000,
-    attributes: { projection: 'mercator', region: 'middle-east', locale: 'ar' },
-    src: DEFAULT_DATASET,
-  },
+  ...PROJECTIONS.flatMap((projection) =>
+    REGIONS.flatMap((region) =>
+      WIDTHS.flatMap((width) =>
+        LOCALES.map(
+          (locale): SnapshotCase => ({
+            name: `contributor-map-${projection}-${region}-${width}-${locale}`,
+            tag: 'contributor-map',
+            width,
+            attributes: { projection, region, locale },
+            src: DEFAULT_DATASET,
+          }),
+        ),
+      ),
+    ),
+  ),
+  // French names are longer ("Émirats arabes unis"): more of them shortened or keyed.
   {
     name: 'contributor-map-orthographic-world-320-fr',
     tag: 'contributor-map',
