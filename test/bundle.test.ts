@@ -8,9 +8,11 @@ const BUNDLE = 'dist/exchange-charts.js';
 // fixes, padding, heading levels, text zoom, reading once, isolation and lists in the reader's
 // language, the bars' own scales and the units' keys (issues 10 and 11, +4.4 KB): 68,015 bytes.
 // The map's labels, callouts and spread markers (issue 11) add 2.2 KB, the view registry and
-// the tooltip's placement 0.3 KB: 70,489 bytes. The speed issue (13) takes the bundle to
-// ≤ 50 KB and this budget to 52 KB.
-const GZIP_BUDGET = 69 * 1024;
+// the tooltip's placement 0.3 KB: 70,489 bytes. Revisions and annotations (issue 15: a
+// figure's history in mark, tooltip, table and footer, changes seen by a refresh, dated notes
+// placed on the timeline, their validation and words in seven languages) add 3.3 KB: 73,900
+// bytes. The speed issue (13) takes the bundle to ≤ 50 KB and this budget to 52 KB.
+const GZIP_BUDGET = 73 * 1024;
 
 describe('dist/exchange-charts.js', () => {
   it('has no bare imports left: lit and d3 are inside', async () => {

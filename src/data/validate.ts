@@ -150,12 +150,14 @@ function capped(problems: Problem[], counted = true): Problem[] {
   return [...problems.slice(0, LIMITS.problems), { path: 'dataset', message: `… and ${rest} not listed` }];
 }
 
-/** The max_length a list's schema declares in its pipe. */
+/** The max_length a list's schema declares in its pipe, or in a pipe it wraps (a list given a description). */
 function limitOf(schema: AnySchema): { max: number; message: string } | undefined {
-  const action = schema.pipe?.find((a) => a.type === 'max_length') as
-    | { requirement: number; message: string }
-    | undefined;
-  return action && { max: action.requirement, message: action.message };
+  for (const [i, action] of (schema.pipe ?? []).entries()) {
+    if (action.type === 'max_length') return { max: (action as unknown as { requirement: number }).requirement, message: (action as unknown as { message: string }).message };
+    const inner = i === 0 && action !== schema ? limitOf(action as AnySchema) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 // Walks the input beside the schema and names every list longer than its limit, and every

@@ -1,4 +1,4 @@
-import { alignAnchor, round, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
+import { alignAnchor, round, TEXT, wrapText, type Measure, type TextLine } from './common.js';
 
 // Where the labels of dated annotations go on a timeline: in a band above the plot, each beside
 // its rule, which runs from the label's top down into the plot. Pure: positions only.
@@ -97,9 +97,4 @@ export function placeAnnotations(items: AnnotationItem[], options: AnnotationOpt
   }
   const height = placed.length ? Math.max(...placed.map((p) => p.box.y1)) + gap : 0;
   return { placed, unplaced, height };
-}
-
-/** Every box a placed label covers, moved down by `dy`: for checks against the rest of a drawing. */
-export function labelBoxes(placement: AnnotationPlacement, dy: number, rtl: boolean): { x0: number; x1: number; y0: number; y1: number }[] {
-  return placement.placed.flatMap((p) => p.lines.map((l) => textBox({ ...l, y: l.y + dy }, rtl)));
 }
