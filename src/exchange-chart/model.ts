@@ -50,7 +50,8 @@ export function toChartFigure(dataset: Dataset, figure: Figure, locale: string):
       .filter((a) => a.figures?.includes(figure.id))
       .map((a) => {
         const note = localText(a.text, locale, dataset.lang);
-        return { ...note, text: a.date ? message(locale, 'dated', { date: formatDate(a.date, locale, 'medium'), text: note.text }) : note.text, dated: !!a.date };
+        // The date isolated: written in the reader's language, it keeps its order beside a text in another.
+        return { ...note, text: a.date ? message(locale, 'dated', { date: `\u2068${formatDate(a.date, locale, 'medium')}\u2069`, text: note.text }) : note.text, dated: !!a.date };
       }),
   };
 }
@@ -179,7 +180,7 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       { label: m('colQualifier') },
       { label: m('sources') },
       { label: m('colDate') },
-      ...(history ? [{ label: m('colHistory') }] : []),
+      ...(history ? [{ label: m('colHistory'), wide: true }] : []),
     ],
     rows: rowsOf(figures.map((f) => [
       text(f.label),

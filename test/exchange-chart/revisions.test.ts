@@ -182,7 +182,7 @@ describe('<exchange-chart> annotations', () => {
     const el = await drawnAt('exchange-chart', 600, { view: 'bars' }, annotated());
     const pinned = shadow(el).querySelectorAll('.mark .note-pinned');
     expect([...pinned].map((n) => [n.closest('.mark')!.getAttribute('data-id'), n.textContent])).to.deep.equal([
-      ['remains', 'Oct 14, 2025: Four coffins handed over'],
+      ['remains', '\u2068Oct 14, 2025\u2069: Four coffins handed over'],
       ['detainees', 'Counted differently by another source'],
     ]);
     const mark = (await axTree()).find((n) => n.role === 'graphics-symbol' && n.name.startsWith('Detainees'))!;
