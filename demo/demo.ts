@@ -171,7 +171,7 @@ function editJson(change: (json: Record<string, any>) => Record<string, unknown>
 const ids = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
 const input = (id: string) => $<HTMLInputElement>(id).value.trim();
 $<HTMLButtonElement>('#update-record').addEventListener('click', () =>
-  editJson((json) => recordUpdate(json, { figure: $<HTMLSelectElement>('#update-figure').value, value: Number(input('#update-value')), date: input('#update-date'), sources: ids(input('#update-sources')) })),
+  editJson((json) => recordUpdate(json, { figure: $<HTMLSelectElement>('#update-figure').value, value: Number(input('#update-value')), qualifier: $<HTMLSelectElement>('#update-qualifier').value, date: input('#update-date'), sources: ids(input('#update-sources')) })),
 );
 $<HTMLButtonElement>('#note-add').addEventListener('click', () => {
   const figure = $<HTMLSelectElement>('#note-figure').value;

@@ -10,12 +10,14 @@ export interface UpdateInput {
   date: string;
   /** Source ids of the new value; the figure's own when empty. */
   sources?: string[];
+  /** How exact the new value is; the figure's own when not given. */
+  qualifier?: string;
 }
 
 /**
  * Records a new value for a figure: its current state becomes its latest revision (dated as
- * of its day), and the figure takes the new value, date and sources. The qualifier and total
- * stay as they were.
+ * of its day), and the figure takes the new value, date, qualifier and sources. The total
+ * stays as it was.
  */
 export function recordUpdate(json: Json, input: UpdateInput): Json {
   const out = structuredClone(json);
@@ -25,6 +27,9 @@ export function recordUpdate(json: Json, input: UpdateInput): Json {
   figure.revisions = [...revisions, { date: asOf ?? out.asOf, ...state }];
   figure.value = input.value;
   figure.asOf = input.date;
+  if (input.qualifier) figure.qualifier = input.qualifier;
+  // "nearly" belongs to an approximate value only.
+  if (figure.qualifier !== 'approximate') delete figure.approximation;
   if (input.sources?.length) figure.sources = input.sources;
   // The dataset is as of its latest figure.
   if (out.asOf < input.date) out.asOf = input.date;

@@ -19,6 +19,14 @@ describe('the builder’s updates and notes', () => {
     expect(describeUpdates(out)).to.deep.equal(['remains: 7 (2025-10-16) → 9 (2025-10-20)']);
   });
 
+  it('recordUpdate() takes the new value’s qualifier: an exact count replaces "nearly 2,000"', () => {
+    const out = recordUpdate(clone(validDataset()) as Record<string, any>, { figure: 'detainees', value: 1968, qualifier: 'exact', date: '2025-10-20' });
+    expect(out.figures[2]).to.deep.include({ value: 1968, qualifier: 'exact' });
+    expect(out.figures[2].approximation).to.equal(undefined);
+    expect(out.figures[2].revisions[0]).to.deep.include({ value: 2000, qualifier: 'approximate', approximation: 'nearly' });
+    expect(validateDataset(out).errors).to.deep.equal([]);
+  });
+
   it('addAnnotation() adds a note that validates, or one whose problem the editor is shown', () => {
     const json = clone(validDataset()) as Record<string, any>;
     const out = addAnnotation(json, { text: 'Ceasefire takes effect', date: '2025-10-10', figures: undefined, sources: ['a'] });
