@@ -1,4 +1,4 @@
-// /bench/shot.html?element=…&view=…&locale=…&theme=…&src=…[&state=table|tooltip]: one element drawn
+// /bench/shot.html?element=…&view=…&locale=…&theme=…&src=…[&state=table|tooltip[&mark=n]]: one element drawn
 // from the built bundle, for scripts/shots.js. Sets window.shotReady once drawn (and opened).
 import '/dist/exchange-charts.js';
 
@@ -25,8 +25,13 @@ if (state === 'table') {
   el.shadowRoot.querySelector('[part~="data-toggle"]')?.click();
   await el.updateComplete;
 } else if (state === 'tooltip') {
+  // The first mark, or the nth with `mark` (keyboard: arrow keys from the first).
   const mark = el.shadowRoot.querySelector('[role="graphics-symbol"][tabindex="0"], [part~="country"][tabindex="0"]');
   mark?.focus();
+  for (let i = 0; i < Number(q.get('mark') ?? 0); i++) {
+    await el.updateComplete;
+    el.shadowRoot.querySelector('[role="graphics-symbol"][tabindex="0"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+  }
   await el.updateComplete;
 }
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -4,6 +4,7 @@ import type { Dataset } from '../src/data/schema.js';
 import type { Problem } from '../src/data/validate.js';
 import { resolveText } from '../src/data/text.js';
 import { chartCsv } from './builder/csv.js';
+import { addAnnotation, describeUpdates, recordUpdate } from './builder/revisions.js';
 import { CDN, iframeSnippet, scriptSnippet, slug, type ElementName, type EmbedConfig } from './builder/snippet.js';
 import { fallbackSnippet } from './builder/fallback.js';
 import { download, exportSvg, svgToPng } from './builder/svg-export.js';
@@ -82,6 +83,7 @@ function validate(): void {
   const src = srcField.value;
   good = { text, json: JSON.parse(text), dataset: result.dataset, shipped: isShipped(src) && shippedTexts.get(src) === text ? src : undefined };
   renderFigureList(result.dataset);
+  renderUpdates();
   applySettings();
 }
 
@@ -141,6 +143,43 @@ function renderFigureList(dataset: Dataset): void {
     }),
   );
 }
+
+// ---- updates and notes (revisions and annotations) ----------------------------------------
+
+/** What the dataset holds of them, and its figures to choose from. */
+function renderUpdates(): void {
+  if (!good) return;
+  $<HTMLUListElement>('#updates-list').replaceChildren(
+    ...describeUpdates(good.json as Record<string, unknown>).map((line) => Object.assign(document.createElement('li'), { textContent: line })),
+  );
+  for (const id of ['#update-figure', '#note-figure']) {
+    const select = $<HTMLSelectElement>(id);
+    const keep = select.value;
+    const none = id === '#note-figure' ? [Object.assign(document.createElement('option'), { value: '', textContent: '(none: all panels of the timeline)' })] : [];
+    select.replaceChildren(...none, ...good.dataset.figures.map((f) => Object.assign(document.createElement('option'), { value: f.id, textContent: f.id })));
+    if (keep) select.value = keep;
+  }
+}
+
+/** An edit made through the form, shown in the JSON as if typed there. */
+function editJson(change: (json: Record<string, any>) => Record<string, unknown>): void {
+  if (!good) return;
+  jsonField.value = customText = JSON.stringify(change(good.json as Record<string, any>), null, 2);
+  srcField.value = 'custom';
+  validate();
+}
+
+const ids = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const input = (id: string) => $<HTMLInputElement>(id).value.trim();
+$<HTMLButtonElement>('#update-record').addEventListener('click', () =>
+  editJson((json) => recordUpdate(json, { figure: $<HTMLSelectElement>('#update-figure').value, value: Number(input('#update-value')), qualifier: $<HTMLSelectElement>('#update-qualifier').value, date: input('#update-date'), sources: ids(input('#update-sources')) })),
+);
+$<HTMLButtonElement>('#note-add').addEventListener('click', () => {
+  const figure = $<HTMLSelectElement>('#note-figure').value;
+  editJson((json) => addAnnotation(json, { text: input('#note-text'), date: input('#note-date') || undefined, figures: figure ? [figure] : undefined, sources: ids(input('#note-sources')) }));
+});
+// Its fields are not the chart's settings.
+$<HTMLElement>('#updates-editor').addEventListener('change', (event) => event.stopPropagation());
 
 function series(): string {
   const boxes = [...document.querySelectorAll<HTMLInputElement>('#figure-list input')];

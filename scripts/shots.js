@@ -20,6 +20,7 @@ const widths = option('widths', ['280', '320', '1000', '1400']).map(Number);
 const locales = option('locales', ['en', 'ar', 'he']);
 const themes = option('themes', ['light', 'dark']);
 const TIMELINE = '/data/gaza-remains-timeline.json';
+const UPDATES = '/data/gaza-exchange-updates.json';
 const CASES = [
   { name: 'bars', params: { view: 'bars' } },
   { name: 'bars-table', params: { view: 'bars', state: 'table' } },
@@ -27,6 +28,12 @@ const CASES = [
   { name: 'units', params: { view: 'units' } },
   { name: 'progress', params: { view: 'progress' } },
   { name: 'timeline', params: { view: 'timeline', src: TIMELINE } },
+  { name: 'updates-bars', params: { view: 'bars', src: UPDATES } },
+  { name: 'updates-bars-tooltip', params: { view: 'bars', src: UPDATES, state: 'tooltip', mark: '1' } },
+  { name: 'updates-bars-table', params: { view: 'bars', src: UPDATES, state: 'table' } },
+  { name: 'updates-units', params: { view: 'units', src: UPDATES } },
+  { name: 'updates-progress', params: { view: 'progress', src: UPDATES } },
+  { name: 'updates-timeline', params: { view: 'timeline', src: UPDATES } },
   // The map: every region it frames in every projection it offers.
   ...['equal-earth', 'natural-earth', 'mercator', 'orthographic'].flatMap((projection) =>
     ['world', 'contributors', 'middle-east'].map((region) => ({ name: `map-${projection}-${region}`, params: { element: 'contributor-map', projection, region } })),

@@ -13,9 +13,11 @@ const BUNDLE = 'dist/exchange-charts.js';
 // world's geometries as compact text (-1.6 KB); static rendering's take-over of an HTML fallback
 // (issue 14, +45 B); the map's pipeline, its labels kept off other countries' anchors and beside
 // their largest part, a focus label that changes side for a crowded badge (issue 11, +0.2 KB):
-// 70,341 bytes. Issue 13's target of ≤ 50 KB (and this budget at 52 KB) is not reached yet: see
+// 70,341 bytes. Revisions and annotations (issue 15: the Updated mark, histories in tooltip,
+// table, CSV and footer, changes seen by refresh, annotation placement; +3.3 KB): 73,594 bytes.
+// Issue 13's target of ≤ 50 KB (and this budget at 52 KB) is not reached yet: see
 // npm run bench.
-const GZIP_BUDGET = 70 * 1024;
+const GZIP_BUDGET = 73 * 1024;
 
 describe('dist/exchange-charts.js', () => {
   it('has no bare imports left: lit and d3 are inside', async () => {

@@ -81,6 +81,7 @@ describe('the exchange-charts package', () => {
     const modules = {
       'gaza-exchange-2025-10-16': await import('exchange-charts/datasets/gaza-exchange-2025-10-16.js'),
       'gaza-remains-timeline': await import('exchange-charts/datasets/gaza-remains-timeline.js'),
+      'gaza-exchange-updates': await import('exchange-charts/datasets/gaza-exchange-updates.js'),
     };
     for (const [name, module] of Object.entries(modules)) {
       const json = await (await fetch(`/data/${name}.json`)).json();

@@ -23,6 +23,14 @@ export function formatDate(isoDate: string, locale: string, style: 'long' | 'med
   return Number.isNaN(time) ? isoDate : format.format(time);
 }
 
+/** A moment (ms) written in the locale with its day: "Jan 29, 2:32 PM", for a change seen live. */
+export function formatTime(ms: number, locale: string): string {
+  const key = `${locale}|time`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })));
+  return format.format(ms);
+}
+
 /** What a figure or a contributor's figure needs to be written with its qualifier. */
 export interface Quantity {
   value: number;

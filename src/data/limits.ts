@@ -16,6 +16,10 @@ export const LIMITS = Object.freeze({
   sides: 20,
   /** Entries of `notes` and of `focus`. */
   notes: 50,
+  /** Earlier states in one figure's or country's `revisions` (a daily count over half a year is ~180). */
+  revisions: 200,
+  /** Entries of `annotations`. */
+  annotations: 100,
   /** Source ids a single figure, event or country names. */
   sourcesPerItem: 20,
   /** Characters in one text or one id. */

@@ -57,6 +57,13 @@ const en = {
   'qualifier.approximate': 'approximate',
   'qualifier.up-to': 'maximum',
   'qualifier.at-least': 'minimum',
+  updated: 'Updated {date}',
+  stateOn: '{value} on {date}',
+  stateSeen: '{value}, seen {date}',
+  historyArrow: ' → ',
+  updates: 'Updates',
+  colHistory: 'History',
+  dated: '{date}: {text}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -118,6 +125,13 @@ const ar: Messages = {
   'qualifier.approximate': 'تقريبي',
   'qualifier.up-to': 'حد أقصى',
   'qualifier.at-least': 'حد أدنى',
+  updated: 'حُدِّث في {date}',
+  stateOn: '{value} في {date}',
+  stateSeen: '{value}، رُصد في {date}',
+  historyArrow: ' ← ',
+  updates: 'التحديثات',
+  colHistory: 'السجل',
+  dated: '{date}: {text}',
 };
 
 const he: Messages = {
@@ -176,6 +190,13 @@ const he: Messages = {
   'qualifier.approximate': 'משוער',
   'qualifier.up-to': 'מרבי',
   'qualifier.at-least': 'מזערי',
+  updated: 'עודכן ב־{date}',
+  stateOn: '{value} ב־{date}',
+  stateSeen: '{value}, נצפה ב־{date}',
+  historyArrow: ' ← ',
+  updates: 'עדכונים',
+  colHistory: 'היסטוריה',
+  dated: '{date}: {text}',
 };
 
 const fr: Messages = {
@@ -234,6 +255,13 @@ const fr: Messages = {
   'qualifier.approximate': 'approximatif',
   'qualifier.up-to': 'maximum',
   'qualifier.at-least': 'minimum',
+  updated: 'Mis à jour le {date}',
+  stateOn: '{value} le {date}',
+  stateSeen: '{value}, vu le {date}',
+  historyArrow: ' → ',
+  updates: 'Mises à jour',
+  colHistory: 'Historique',
+  dated: '{date} : {text}',
 };
 
 const de: Messages = {
@@ -292,6 +320,13 @@ const de: Messages = {
   'qualifier.approximate': 'ungefähr',
   'qualifier.up-to': 'Höchstwert',
   'qualifier.at-least': 'Mindestwert',
+  updated: 'Aktualisiert am {date}',
+  stateOn: '{value} am {date}',
+  stateSeen: '{value}, gesehen am {date}',
+  historyArrow: ' → ',
+  updates: 'Aktualisierungen',
+  colHistory: 'Verlauf',
+  dated: '{date}: {text}',
 };
 
 const es: Messages = {
@@ -350,6 +385,13 @@ const es: Messages = {
   'qualifier.approximate': 'aproximada',
   'qualifier.up-to': 'máximo',
   'qualifier.at-least': 'mínimo',
+  updated: 'Actualizado el {date}',
+  stateOn: '{value} el {date}',
+  stateSeen: '{value}, visto el {date}',
+  historyArrow: ' → ',
+  updates: 'Actualizaciones',
+  colHistory: 'Historial',
+  dated: '{date}: {text}',
 };
 
 const id: Messages = {
@@ -408,6 +450,13 @@ const id: Messages = {
   'qualifier.approximate': 'perkiraan',
   'qualifier.up-to': 'maksimum',
   'qualifier.at-least': 'minimum',
+  updated: 'Diperbarui {date}',
+  stateOn: '{value} pada {date}',
+  stateSeen: '{value}, terlihat {date}',
+  historyArrow: ' → ',
+  updates: 'Pembaruan',
+  colHistory: 'Riwayat',
+  dated: '{date}: {text}',
 };
 
 /** The library's words per base language. */

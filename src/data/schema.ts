@@ -93,6 +93,28 @@ export const SideSchema = v.looseObject({
   label: TextSchema,
 });
 
+const RevisionNoteSchema = v.pipe(TextSchema, v.description('Why the figure changed: "corrected", "updated count".'));
+const RevisionDateSchema = v.pipe(IsoDateSchema, v.description('The day this earlier state was reported (its as-of date); in order, and before the current one.'));
+
+/** An earlier state of a figure: what it was, on what day, on whose word. */
+export const FigureRevisionSchema = v.looseObject({
+  date: RevisionDateSchema,
+  value: CountSchema,
+  qualifier: QualifierSchema,
+  approximation: v.optional(ApproximationSchema),
+  total: v.optional(CountSchema),
+  sources: IdListSchema,
+  note: v.optional(RevisionNoteSchema),
+});
+
+const revisions = <T extends v.GenericSchema>(item: T) =>
+  v.optional(
+    v.pipe(
+      list(item, 'revisions', LIMITS.revisions),
+      v.description('Earlier states, oldest first, each before the current as-of date: the current value is the latest state.'),
+    ),
+  );
+
 export const FigureSchema = v.looseObject({
   id: IdSchema,
   label: TextSchema,
@@ -107,6 +129,7 @@ export const FigureSchema = v.looseObject({
   sources: IdListSchema,
   asOf: v.optional(IsoDateSchema),
   note: v.optional(TextSchema),
+  revisions: revisions(FigureRevisionSchema),
 });
 
 export const EventSchema = v.looseObject({
@@ -127,19 +150,31 @@ export const ContributorFigureSchema = v.looseObject({
   unit: v.optional(TextSchema),
 });
 
+const StatusSchema = v.pipe(
+  v.picklist(CONTRIBUTOR_STATUSES, `must be one of ${CONTRIBUTOR_STATUSES.join(', ')}`),
+  v.description('"confirmed", "in-talks", "supporting" (supporting without deploying) or "declined".'),
+);
+
+/** An earlier state of a contributor: its status (and figure) on a day, on whose word. */
+export const ContributorRevisionSchema = v.looseObject({
+  date: RevisionDateSchema,
+  status: StatusSchema,
+  figure: v.optional(ContributorFigureSchema),
+  sources: IdListSchema,
+  note: v.optional(RevisionNoteSchema),
+});
+
 export const ContributorSchema = v.looseObject({
   country: v.pipe(
     v.string('must be an ISO 3166 alpha-3 country code such as "IDN"'),
     v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 country code such as "IDN"'),
   ),
   name: v.optional(TextSchema),
-  status: v.pipe(
-    v.picklist(CONTRIBUTOR_STATUSES, `must be one of ${CONTRIBUTOR_STATUSES.join(', ')}`),
-    v.description('"confirmed", "in-talks", "supporting" (supporting without deploying) or "declined".'),
-  ),
+  status: StatusSchema,
   figure: v.optional(ContributorFigureSchema),
   note: v.optional(TextSchema),
   sources: IdListSchema,
+  revisions: revisions(ContributorRevisionSchema),
 });
 
 export const ContributorsSchema = v.looseObject({
@@ -195,6 +230,22 @@ export const ViewTextsSchema = v.looseObject({
   notes: v.optional(list(ScopedTextSchema, 'notes', LIMITS.notes)),
 });
 
+/**
+ * A note drawn in the chart: on the timeline at its date (a labelled rule), and under the
+ * marks of the figures it names in the other views.
+ */
+export const AnnotationSchema = v.looseObject({
+  text: TextSchema,
+  date: v.optional(v.pipe(IsoDateSchema, v.description('Drawn on the timeline at this date.'))),
+  figures: v.optional(
+    v.pipe(
+      list(IdSchema, 'figure ids', LIMITS.figures),
+      v.description('Pinned to these figures: under their marks, and on the timeline only in their panels.'),
+    ),
+  ),
+  sources: v.optional(IdListSchema),
+});
+
 export const FocusSchema = v.looseObject({
   name: TextSchema,
   longitude: LongitudeSchema,
@@ -231,6 +282,13 @@ export const DatasetSchema = v.pipe(
     events: v.optional(list(EventSchema, 'events', LIMITS.events)),
     contributors: v.optional(ContributorsSchema),
     focus: v.optional(list(FocusSchema, 'focus points', LIMITS.notes)),
+    annotations: v.optional(list(AnnotationSchema, 'annotations', LIMITS.annotations)),
+    showUpdates: v.optional(
+      v.pipe(
+        v.boolean('must be true or false'),
+        v.description('true: a line under the chart lists the last update of each figure drawn that has revisions.'),
+      ),
+    ),
   }),
   v.title('exchange-charts dataset'),
   v.description('Figures of an exchange, with qualifiers, dates and sources, for <exchange-chart> and <contributor-map>.'),
@@ -247,6 +305,9 @@ export type ExchangeEvent = v.InferOutput<typeof EventSchema>;
 export type Contributor = v.InferOutput<typeof ContributorSchema>;
 export type ContributorFigure = v.InferOutput<typeof ContributorFigureSchema>;
 export type Contributors = v.InferOutput<typeof ContributorsSchema>;
+export type FigureRevision = v.InferOutput<typeof FigureRevisionSchema>;
+export type ContributorRevision = v.InferOutput<typeof ContributorRevisionSchema>;
+export type Annotation = v.InferOutput<typeof AnnotationSchema>;
 export type FocusPoint = v.InferOutput<typeof FocusSchema>;
 export type ScopedText = v.InferOutput<typeof ScopedTextSchema>;
 export type ViewTexts = v.InferOutput<typeof ViewTextsSchema>;

@@ -51,8 +51,16 @@ export function notesFor(dataset: Dataset, scope: DrawnScope): Text[] {
 export function sourcesFor(dataset: Dataset, scope: DrawnScope): Source[] {
   const cited = new Set<string>();
   const cite = (ids: readonly string[]) => ids.forEach((id) => cited.add(id));
-  for (const figure of dataset.figures) if (scope.figures.includes(figure.id)) cite(figure.sources);
+  const drawn = (id: string) => scope.figures.includes(id);
+  for (const figure of dataset.figures) {
+    // A figure's earlier states are shown with it (tooltip, table): their sources too.
+    if (drawn(figure.id)) [figure, ...(figure.revisions ?? [])].forEach((state) => cite(state.sources));
+  }
   cite(scope.cites ?? []);
-  if (scope.contributors) for (const country of dataset.contributors?.countries ?? []) cite(country.sources);
+  // Annotations pinned to a figure drawn, and on a timeline those that name none.
+  for (const note of dataset.annotations ?? []) {
+    if (note.figures?.length ? note.figures.some(drawn) : note.date && scope.view === 'timeline') cite(note.sources ?? []);
+  }
+  if (scope.contributors) for (const country of dataset.contributors?.countries ?? []) [country, ...(country.revisions ?? [])].forEach((state) => cite(state.sources));
   return dataset.sources.filter((source) => cited.has(source.id));
 }

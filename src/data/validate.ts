@@ -150,12 +150,14 @@ function capped(problems: Problem[], counted = true): Problem[] {
   return [...problems.slice(0, LIMITS.problems), { path: 'dataset', message: `… and ${rest} not listed` }];
 }
 
-/** The max_length a list's schema declares in its pipe. */
+/** The max_length a list's schema declares in its pipe, or in a pipe it wraps (a list given a description). */
 function limitOf(schema: AnySchema): { max: number; message: string } | undefined {
-  const action = schema.pipe?.find((a) => a.type === 'max_length') as
-    | { requirement: number; message: string }
-    | undefined;
-  return action && { max: action.requirement, message: action.message };
+  for (const [i, action] of (schema.pipe ?? []).entries()) {
+    if (action.type === 'max_length') return { max: (action as unknown as { requirement: number }).requirement, message: (action as unknown as { message: string }).message };
+    const inner = i === 0 && action !== schema ? limitOf(action as AnySchema) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 // Walks the input beside the schema and names every list longer than its limit, and every
@@ -216,6 +218,11 @@ function crossCheck(data: Dataset): Problem[] {
   const figures = new Map(data.figures.map((f) => [f.id, f]));
   uniqueIds(data.figures, 'figures', problems);
 
+  function checkApproximation(q: { qualifier: string; approximation?: string }, at: string) {
+    if (q.approximation !== undefined && q.qualifier !== 'approximate') {
+      problems.push({ path: `${at}.approximation`, message: `only applies to a figure whose qualifier is "approximate", not "${q.qualifier}"` });
+    }
+  }
   const checkSources = (ids: string[], path: string) => {
     if (ids.length === 0) problems.push({ path, message: 'must name at least one source: no figure is shown unsourced' });
     ids.forEach((id, i) => {
@@ -233,10 +240,29 @@ function crossCheck(data: Dataset): Problem[] {
       if (!sideIds) problems.push({ path: `${at}.side`, message: `names the side "${figure.side}", but the dataset lists no sides` });
       else if (!sideIds.has(figure.side)) problems.push({ path: `${at}.side`, message: `names the side "${figure.side}", which is not in sides` });
     }
-    if (figure.approximation !== undefined && figure.qualifier !== 'approximate') {
-      problems.push({ path: `${at}.approximation`, message: `only applies to a figure whose qualifier is "approximate", not "${figure.qualifier}"` });
-    }
+    checkApproximation(figure, at);
+    checkRevisions(figure.revisions, `${at}.revisions`, figure.asOf ?? data.asOf, (r, path) => {
+      checkApproximation(r, path);
+      if (r.total !== undefined && r.total < r.value) problems.push({ path: `${path}.total`, message: `must be at least the value (${r.value}), got ${r.total}` });
+    });
   });
+
+  // A revision is an earlier state: in date order, each before the current as-of date, so that
+  // the figure as it stands is always the latest state.
+  function checkRevisions<R extends { date: string; sources: string[] }>(list: R[] | undefined, at: string, current: string, more: (r: R, path: string) => void) {
+    list?.forEach((r, i) => {
+      const path = `${at}[${i}]`;
+      const before = list[i - 1]?.date;
+      if (before !== undefined && compareDates(before, r.date) >= 0) {
+        problems.push({ path: `${path}.date`, message: `must come after the revision before it (${before}): revisions are listed oldest first, got ${r.date}` });
+      }
+      if (compareDates(r.date, current) >= 0) {
+        problems.push({ path: `${path}.date`, message: `must be before the current as-of date (${current}): the current value is the latest state, got ${r.date}` });
+      }
+      checkSources(r.sources, `${path}.sources`);
+      more(r, path);
+    });
+  }
 
   const running = new Map<string, number>();
   const order = (data.events ?? []).map((event, i) => ({ event, i }));
@@ -284,11 +310,18 @@ function crossCheck(data: Dataset): Problem[] {
       if (seen.has(c.country)) problems.push({ path: `${at}.country`, message: `lists "${c.country}" a second time` });
       seen.add(c.country);
       checkSources(c.sources, `${at}.sources`);
-      if (c.figure?.approximation !== undefined && c.figure.qualifier !== 'approximate') {
-        problems.push({ path: `${at}.figure.approximation`, message: `only applies to a figure whose qualifier is "approximate", not "${c.figure.qualifier}"` });
-      }
+      if (c.figure) checkApproximation(c.figure, `${at}.figure`);
+      checkRevisions(c.revisions, `${at}.revisions`, data.asOf, (r, path) => r.figure && checkApproximation(r.figure, `${path}.figure`));
     });
   }
+
+  (data.annotations ?? []).forEach((a, i) => {
+    const at = `annotations[${i}]`;
+    if (a.date === undefined && !a.figures?.length) problems.push({ path: at, message: 'must have a date (drawn on the timeline) or figures (pinned to their marks), or both' });
+    if (a.date !== undefined && compareDates(a.date, data.asOf) > 0) problems.push({ path: `${at}.date`, message: `must be on or before the dataset's asOf (${data.asOf}), got ${a.date}` });
+    checkScoped(a, at);
+    if (a.sources) checkSources(a.sources, `${at}.sources`);
+  });
   return problems;
 }
 

@@ -181,8 +181,18 @@ export const exchangeChartStyles = css`
     color: var(--_muted);
   }
   .tip-note,
-  .tip-sources {
+  .tip-sources,
+  .tip-history {
     display: block;
+  }
+  .note-updated {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .annotation-rule {
+    stroke: var(--_axis-text);
+    stroke-width: 1px;
+    stroke-dasharray: 2 2;
   }
   @media (forced-colors: active) {
     text,
@@ -216,6 +226,7 @@ export const exchangeChartStyles = css`
       stroke: CanvasText;
     }
     .line,
+    .annotation-rule,
     .reference,
     .baseline,
     .tick {

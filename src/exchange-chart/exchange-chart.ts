@@ -16,6 +16,7 @@ import { InteractionController } from '../internal/interaction.js';
 import { SizeController } from '../internal/size-controller.js';
 import { textZoom } from '../internal/zoom.js';
 export { textZoom };
+import { recordChanges, withLive, type LiveLog } from '../data/revisions.js';
 import { renderList, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
@@ -72,6 +73,8 @@ const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f
  * @csspart group-label - The label of a side of the exchange.
  * @csspart line - A timeline's line.
  * @csspart key - The key of bars and units: what a square is, what a faded part means.
+ * @csspart note - Under a figure: its "Updated …" mark, and each note pinned to it.
+ * @csspart annotation - On the timeline: a dated note, its rule and label.
  * @csspart scale-note - Under a bar drawn on its own scale, the note that says so ("Own scale: full bar = 28").
  * @csspart summary - The text summary read by screen readers (visually hidden).
  * @csspart tooltip - The tooltip of the hovered or focused mark.
@@ -120,6 +123,9 @@ export class ExchangeChart extends ExchangeElement {
   private scopeMemo?: { dataset: Dataset; key: string; scope: DrawnScope };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private latest?: { figures: ChartFigure[]; locale: string };
+  /** Changes a refresh brought, by figure id: kept while the element shows data from the same `src`. */
+  private live: LiveLog = new Map();
+  private presented?: { raw: Dataset; shown: Dataset };
 
   constructor() {
     super();
@@ -135,6 +141,20 @@ export class ExchangeChart extends ExchangeElement {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const width = textWidthOf(this);
     return (text, kind = 'label') => width(text, fontFor(kind, family));
+  }
+
+  /**
+   * The dataset as drawn: when a refresh changed a figure, the state it replaced becomes one of
+   * its revisions (in memory, with the time it was seen), even if the dataset lists none.
+   */
+  protected override present(raw: Dataset): Dataset {
+    const last = this.presented;
+    if (last?.raw === raw) return last.shown;
+    if (!last || !this.dataController.refreshed) this.live = new Map();
+    else recordChanges(last.raw, raw, this.live, refreshTimers.now());
+    const shown = withLive(raw, this.live);
+    this.presented = { raw, shown };
+    return shown;
   }
 
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
@@ -303,10 +323,11 @@ export class ExchangeChart extends ExchangeElement {
 
   private tooltipContent(dataset: Dataset, mark: MarkInfo, locale: string): TemplateResult {
     const event = mark.event !== undefined ? dataset.events?.[mark.event] : undefined;
-    const { date, note, sources } = markDetails(dataset, mark.figure.id, mark.event, locale);
+    const { date, note, sources, updated, history } = markDetails(dataset, mark.figure.id, mark.event, locale);
     return html`<strong>${renderText({ text: mark.figure.label, lang: mark.figure.labelLang })}</strong>
       <span>${mark.value}${event ? html` (+${formatNumber(event.value, locale)})` : nothing}</span>
       <span class="muted">· ${date}</span>
+      ${updated ? html`<span class="tip-history"><b>${updated}:</b> ${history}</span>` : nothing}
       ${note.text ? html`<span class="muted tip-note">${renderText(note)}</span>` : nothing}
       <span class="muted tip-sources">${message(locale, sources.length === 1 ? 'source' : 'sources')}: ${renderList(sources, locale, 'separator')}</span>`;
   }

@@ -3,11 +3,12 @@ import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data
 import { message } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
 import { joinList } from '../data/list.js';
+import { historyText, updatedText } from '../data/revisions.js';
 import { sourceName } from '../data/sources.js';
 import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
-import { cumulate, type TimelineSeries } from './layout/timeline.js';
+import { cumulate, type TimelineAnnotationInput, type TimelineSeries } from './layout/timeline.js';
 
 // From a dataset to what the layouts draw, in the reader's language. Pure: no DOM.
 
@@ -44,7 +45,24 @@ export function toChartFigure(dataset: Dataset, figure: Figure, locale: string):
     approximate: isApproximate(figure),
     // The second side takes the second colour; everything else the first.
     side: figure.side && sides.indexOf(figure.side) === 1 ? 1 : 0,
+    updated: updatedText(dataset, figure, locale),
+    pinned: (dataset.annotations ?? [])
+      .filter((a) => a.figures?.includes(figure.id))
+      .map((a) => {
+        const note = localText(a.text, locale, dataset.lang);
+        // The date isolated: written in the reader's language, it keeps its order beside a text in another.
+        return { ...note, text: a.date ? message(locale, 'dated', { date: `\u2068${formatDate(a.date, locale, 'medium')}\u2069`, text: note.text }) : note.text, dated: !!a.date };
+      }),
   };
+}
+
+/** The dated annotations, for the timeline: each drawn at its date, heard with it. */
+export function timelineAnnotations(dataset: Dataset, locale: string): TimelineAnnotationInput[] {
+  return (dataset.annotations ?? []).flatMap((a) => {
+    if (!a.date) return [];
+    const note = localText(a.text, locale, dataset.lang);
+    return [{ date: a.date, text: note.text, lang: note.lang, figures: a.figures, said: message(locale, 'dated', { date: formatDate(a.date, locale), text: note.text }) }];
+  });
 }
 
 /** The selected figures in groups by side, labelled with the sides' names. */
@@ -102,7 +120,14 @@ export interface MarkDetails {
   note: LocalText;
   /** The sources' names, each in its own language. */
   sources: LocalText[];
+  /** For a figure that changed: "Updated …", its history (the first state and the last few), and the notes pinned to it. */
+  updated?: string;
+  history?: string;
+  pinned?: string[];
 }
+
+/** States a tooltip shows of a long history: the first, "…", the last three. */
+const TIP_STATES = 4;
 
 /** The date, note and sources of a figure, or of one of its dated events. */
 export function markDetails(dataset: Dataset, figureId: string, eventIndex: number | undefined, locale: string): MarkDetails {
@@ -110,10 +135,14 @@ export function markDetails(dataset: Dataset, figureId: string, eventIndex: numb
   const event = eventIndex !== undefined ? dataset.events?.[eventIndex] : undefined;
   const ids = event?.sources ?? figure?.sources ?? [];
   const date = event?.date ?? figure?.asOf ?? dataset.asOf;
+  const own = !event && figure ? toChartFigure(dataset, figure, locale) : undefined;
   return {
     date: event ? formatDate(date, locale) : message(locale, 'asOf', { date: formatDate(date, locale) }),
     note: localText(event ? event.note : figure?.note, locale, dataset.lang),
     sources: sourceNames(dataset, ids, locale),
+    updated: own?.updated,
+    history: own?.updated ? historyText(dataset, figure!, locale, TIP_STATES) : undefined,
+    pinned: own?.pinned?.map((p) => p.text),
   };
 }
 
@@ -121,7 +150,7 @@ export function markDetails(dataset: Dataset, figureId: string, eventIndex: numb
 export function describeMark(details: MarkDetails, locale: string): string {
   const names = details.sources.map((s) => s.text);
   const sources = names.length ? `${message(locale, names.length === 1 ? 'source' : 'sources')}: ${joinList(names, locale, 'separator')}` : '';
-  return [details.date, details.note.text, sources].filter(Boolean).map((t) => (/[.!?。؟]$/.test(t) ? t : `${t}.`)).join(' ');
+  return [details.updated, details.history, details.date, details.note.text, ...(details.pinned ?? []), sources].filter((t): t is string => !!t).map((t) => (/[.!?。؟]$/.test(t) ? t : `${t}.`)).join(' ');
 }
 
 /** What to announce when data changes: "Remains returned: now 9 of 28", for each changed figure. */
@@ -140,6 +169,8 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
   const m = (key: Parameters<typeof message>[1]) => message(locale, key);
   const text = (t: Figure['label'] | undefined) => localText(t, locale, dataset.lang);
   const sides = new Map((dataset.sides ?? []).map((s) => [s.id, text(s.label)]));
+  // Every state of a figure that changed, in a column of its own, only when one has.
+  const history = figures.some((f) => f.revisions?.length);
   return {
     columns: [
       { label: m('colFigure') },
@@ -149,6 +180,7 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       { label: m('colQualifier') },
       { label: m('sources') },
       { label: m('colDate') },
+      ...(history ? [{ label: m('colHistory'), wide: true }] : []),
     ],
     rows: rowsOf(figures.map((f) => [
       text(f.label),
@@ -159,6 +191,7 @@ export function figureTable(dataset: Dataset, figures: Figure[], locale: string)
       m(`qualifier.${f.qualifier}`),
       sourceNames(dataset, f.sources, locale),
       formatDate(f.asOf ?? dataset.asOf, locale, 'medium'),
+      ...(history ? [historyText(dataset, f, locale)] : []),
     ])),
   };
 }

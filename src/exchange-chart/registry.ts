@@ -7,7 +7,7 @@ import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { hasTotal, layoutProgress } from './layout/progress.js';
 import { layoutTimeline, type TimelineSeries } from './layout/timeline.js';
 import { layoutUnits } from './layout/units.js';
-import { timelineSeries } from './model.js';
+import { timelineAnnotations, timelineSeries } from './model.js';
 import { drawBars } from './views/bars.js';
 import type { DrawContext, DrawnView } from './views/draw.js';
 import { keyEntries, type KeyEntry } from './views/key.js';
@@ -85,6 +85,7 @@ export const VIEWS: Record<ExchangeChartView, View> = {
         end: dataset.asOf,
         formatNumber: (n) => formatNumber(n, locale),
         formatTotal: (n) => message(locale, 'total', { n: formatNumber(n, locale) }),
+        annotations: timelineAnnotations(dataset, locale),
       });
       return { layout, series };
     },

@@ -38,6 +38,8 @@ export const TIMEOUT_RANGE = Object.freeze({ min: 100, max: 300_000 });
 export const refreshTimers = {
   set: (callback: () => void, ms: number): ReturnType<typeof setTimeout> => setTimeout(callback, ms),
   clear: (id: ReturnType<typeof setTimeout> | undefined): void => clearTimeout(id),
+  /** The time a change is seen, in ms: tests fix it. */
+  now: (): number => Date.now(),
 };
 
 /** "1 problem", "3 problems", or "more than 100 problems" when the list was cut short. */
@@ -147,6 +149,8 @@ export class DataController implements ReactiveController {
   refreshFailed = false;
   /** A first fetch is under way (nothing from this `src` is shown yet). */
   loading = false;
+  /** The dataset came with a refresh of the same `src`: a change in it is news. */
+  refreshed = false;
 
   private input: unknown = undefined;
   private fetched?: { src: string; timeout: number };
@@ -291,8 +295,9 @@ export class DataController implements ReactiveController {
     });
   }
 
-  private settle(result: ValidationResult): boolean {
+  private settle(result: ValidationResult, refreshed = false): boolean {
     if (result.dataset) {
+      this.refreshed = refreshed;
       this.dataset = result.dataset;
       this.warnings = result.warnings;
       this.error = undefined;
@@ -358,7 +363,7 @@ export class DataController implements ReactiveController {
           failed({ message: `The refreshed data has ${countProblems(result.errors)}.`, problems: result.errors });
           return;
         }
-        if (this.settle(result)) {
+        if (this.settle(result, refreshing)) {
           this.fetchedText = text;
           this.refreshFailed = false;
           this.failures = 0;

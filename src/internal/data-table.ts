@@ -8,6 +8,8 @@ export interface DataColumn {
   label: string;
   /** Right-aligned (end-aligned in RTL) with tabular figures. */
   numeric?: boolean;
+  /** Long text (a figure's history): wide enough to read, the table scrolls rather than squeeze it. */
+  wide?: boolean;
 }
 
 /**
@@ -119,7 +121,7 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
         <table part="data-table">
           <caption>${renderCell(caption, locale)}</caption>
           <thead>
-            <tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr>
+            <tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : c.wide ? 'wide' : ''}>${c.label}</th>`)}</tr>
           </thead>
           <tbody>
             ${rows.slice(start, end).map(
@@ -210,6 +212,9 @@ export const dataTableStyles = css`
   thead th {
     color: var(--_muted);
     font-weight: 600;
+  }
+  .wide {
+    min-width: 16em;
   }
   .numeric {
     text-align: end;

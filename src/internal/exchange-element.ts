@@ -31,6 +31,7 @@ export const MAX_HEIGHT_HINT = 4_000;
  * @csspart notes - The dataset's notes.
  * @csspart sources - The list of sources.
  * @csspart as-of - The as-of date.
+ * @csspart updates - The line of the figures' last updates, when the dataset asks for it (`showUpdates`).
  * @csspart credit - The credit line.
  * @csspart error - The error box.
  * @csspart placeholder - The space reserved while data loads.
@@ -182,7 +183,8 @@ export class ExchangeElement extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
-    const { dataset, error, loading, refreshFailed } = this.dataController;
+    const { error, loading, refreshFailed } = this.dataController;
+    const dataset = this.dataController.dataset && this.present(this.dataController.dataset);
     let scope: DrawnScope | undefined;
     return html`<div part="base" class="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
       ${dataset ? renderHeader(dataset, locale, (scope = this.drawnScope(dataset)), this.headingLevel) : nothing}
@@ -206,6 +208,11 @@ export class ExchangeElement extends LitElement {
     // has drawn the data or its error, then goes in the same frame: nothing flashes.
     const { dataset, error } = this.dataController;
     if ((dataset && this.near) || error) this.renderRoot.querySelector('[data-static]')?.remove();
+  }
+
+  /** The dataset to draw, from the one loaded (the chart adds the changes it saw). */
+  protected present(dataset: Dataset): Dataset {
+    return dataset;
   }
 
   /** What the element draws of a dataset: its heading, notes and sources are of that only. */

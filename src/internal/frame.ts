@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Source } from '../data/schema.js';
+import { lastChangeText } from '../data/revisions.js';
 import { headingFor, notesFor, sourcesFor, type DrawnScope } from '../data/scope.js';
 import { localText } from '../data/text.js';
 import type { ExchangeErrorDetail } from './events.js';
@@ -50,12 +51,27 @@ export function renderSource(source: Source, dataset: Dataset, locale: string): 
   return html`<span class="source">${link}${date}</span>`;
 }
 
-/** Notes, sources and date of what is drawn (see DrawnScope): nothing about what is not. */
+/**
+ * Notes, sources and date of what is drawn (see DrawnScope): nothing about what is not; with
+ * `showUpdates`, first the line of their updates.
+ */
 export function renderFooter(dataset: Dataset, locale: string, scope: DrawnScope): TemplateResult {
   const text = (t: Dataset['title'] | undefined) => renderText(localText(t, locale, dataset.lang));
   const notes = notesFor(dataset, scope);
   const sources = sourcesFor(dataset, scope);
+  // When the dataset asks: the last change of each figure drawn that has one, in one line.
+  const updated = dataset.showUpdates ? dataset.figures.filter((f) => f.revisions?.length && scope.figures.includes(f.id)) : [];
   return html`<div class="footer" part="footer">
+    ${updated.length
+      ? html`<p class="updates" part="updates">
+          <span class="updates-label">${message(locale, 'updates')}:</span>
+          ${renderList(
+            updated.map((f) => html`<span class="listed">${text(f.label)}: ${lastChangeText(dataset, f, locale)}</span>`),
+            locale,
+            'separator',
+          )}
+        </p>`
+      : nothing}
     ${notes.length
       ? html`<ul class="notes" part="notes">
           ${notes.map((note) => html`<li>${text(note)}</li>`)}

@@ -114,3 +114,63 @@ describe('data/gaza-remains-timeline.json (dataset 2)', () => {
     expect(data.events!.some((e) => e.figure === 'palestinian-bodies-returned'), 'no unverified per-date breakdown').to.equal(false);
   });
 });
+
+describe('data/gaza-exchange-updates.json (dataset 3: revisions and annotations)', () => {
+  let data: Dataset;
+  let timeline: Dataset;
+  before(async () => {
+    data = await load('gaza-exchange-updates.json');
+    timeline = await load('gaza-remains-timeline.json');
+  });
+  const f = (id: string) => data.figures.find((x) => x.id === id)!;
+  const names = (d: Dataset, ids: string[]) => ids.map((id) => d.sources.find((s) => s.id === id)!.name);
+
+  it('has the remains figure as reported day by day: each running total out of 28, its date and who reported it, now 28 of 28', () => {
+    const remains = f('remains-returned');
+    expect([remains.value, remains.total, remains.qualifier, remains.asOf]).to.deep.equal([28, 28, 'exact', '2026-01-26']);
+    expect(names(data, remains.sources)).to.deep.equal(['South China Morning Post']);
+    // The same reports as dataset 2's handovers (FACTS.md, dataset 2), the last one being the figure itself.
+    const reported = timeline.events!.filter((e) => e.figure === 'remains-returned');
+    const states = [...remains.revisions!, { date: remains.asOf, value: remains.value, total: remains.total, qualifier: remains.qualifier, sources: remains.sources }];
+    expect(states.map((r) => [r.date, r.value, r.total, r.qualifier, names(data, r.sources)])).to.deep.equal(
+      reported.map((e) => [e.date, e.cumulative, 28, 'exact', names(timeline, e.sources)]),
+    );
+  });
+
+  it('has the detainee figures of the two sources, each with its own qualifier, date and source', () => {
+    const article = f('detainees-released');
+    expect([article.value, article.qualifier, article.approximation, article.asOf, names(data, article.sources)]).to.deep.equal([2000, 'approximate', 'nearly', '2025-10-16', ['News article, "By Staff, Agencies"']]);
+    const ips = f('prisoners-detainees-released');
+    expect([ips.value, ips.qualifier, ips.asOf, names(data, ips.sources)]).to.deep.equal([1968, 'exact', '2025-10-13', ['Mint']]);
+    expect(ips.label).to.contain('Israel Prison Service');
+  });
+
+  it('has the living captives released, 20 on 2025-10-13 (7, then 13)', () => {
+    const living = f('living-captives-released');
+    expect([living.value, living.qualifier, living.asOf]).to.deep.equal([20, 'exact', '2025-10-13']);
+    const note = data.annotations!.find((a) => a.figures?.includes('living-captives-released'))!;
+    expect([note.date, note.text]).to.deep.equal(['2025-10-13', 'Released in two groups on the same day: 7, then 13']);
+  });
+
+  it('annotates what FACTS.md says of the reporting, each note sourced, and lists the updates', () => {
+    expect(data.showUpdates).to.equal(true);
+    const byDate = (d: string) => data.annotations!.find((a) => a.date === d && a.figures?.includes('remains-returned'))!;
+    expect(byDate('2025-10-14').text).to.contain('not those of a captive');
+    expect(names(data, byDate('2025-10-14').sources!)).to.deep.equal(['Creston Times', 'Antena 3']);
+    expect(byDate('2026-01-26').text).to.contain('recovered by Israeli forces, not handed over');
+    const detainees = data.annotations!.find((a) => a.figures?.includes('detainees-released'))!;
+    expect(detainees.text).to.contain('1,968');
+    expect(names(data, detainees.sources!)).to.deep.equal(['Mint']);
+    for (const a of data.annotations!) expect(a.sources?.length, String(a.text)).to.be.greaterThan(0);
+  });
+
+  it('uses neutral labels, and nothing FACTS.md says not to ship', () => {
+    expect(data.figures.map((x) => x.label)).to.deep.equal([
+      'Living captives released',
+      'Remains of deceased captives returned',
+      'Palestinian detainees released',
+      'Palestinian prisoners and detainees released (Israel Prison Service)',
+    ]);
+    expect(data.contributors, 'no troop commitments').to.equal(undefined);
+  });
+});

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from '../../internal/scale.js';
-import { groupHeading, mirrorRect, round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
+import { figureNotes, groupHeading, mirrorRect, round, stackLines, TEXT, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 
 export interface BarsOptions {
@@ -35,6 +35,8 @@ export interface BarMark {
   value: TextLine[];
   /** When the bar is not on the scale the others share: what its whole stands for, said under it. */
   scale?: { whole: number; note: TextLine[] };
+  /** Under it all: "Updated …" and the notes pinned to the figure. */
+  notes: TextLine[];
   /** The area that answers to pointer and focus: label, bar, value and note. */
   box: { x: number; y: number; width: number; height: number };
 }
@@ -174,6 +176,8 @@ export function layoutBars(groups: FigureGroup[], options: BarsOptions): BarsLay
         note = { whole, note: noteLines };
         y += noteLines.length * TEXT.axis.line;
       }
+      const notes = figureNotes(figure, y, { width, rtl, measure });
+      y = notes.y;
       marks.push({
         figure,
         y: barY,
@@ -184,6 +188,7 @@ export function layoutBars(groups: FigureGroup[], options: BarsOptions): BarsLay
         label,
         value,
         scale: note,
+        notes: notes.lines,
         box: { x: 0, y: top, width, height: y - top },
       });
     });

@@ -1,3 +1,5 @@
+import type { ChartFigure } from './figures.js';
+
 // What every view's layout shares: text kinds, measuring, wrapping and mirroring. Layouts are
 // pure: they get the width, the texts and a `measure` function, and return coordinates. The
 // same input always gives the same drawing, so the height is known before anything is drawn.
@@ -32,6 +34,10 @@ export interface TextLine {
   anchor: 'start' | 'end' | 'middle';
   kind: TextKind;
   width: number;
+  /** A line under a figure: its "Updated …" mark, or a note pinned to it (see figureNotes). */
+  note?: 'updated' | 'pinned';
+  /** The language of a dataset text that is not the reader's. */
+  lang?: string;
 }
 
 /** The physical box a line of text covers: for overlap and overflow checks. */
@@ -133,4 +139,28 @@ export function figureHeading(
   const values = wrapText(figure.valueText, options.width, options.measure, 'strong');
   const value = stackLines(values, below, { ...options, kind: 'strong' });
   return { label, value, y: below + values.length * TEXT.strong.line };
+}
+
+/** Space between a figure's mark and the lines under it. */
+const NOTES_GAP = 4;
+
+/**
+ * The lines under a figure's mark, stacked from y in the flow of the layout (so they meet
+ * nothing): "Updated Jan 26, 2026" when it changed, then each note pinned to it, wrapped.
+ * `undatedOnly` leaves out dated notes, which the timeline draws at their dates.
+ */
+export function figureNotes(figure: ChartFigure, y: number, options: StackOptions, undatedOnly = false): { lines: TextLine[]; y: number } {
+  const texts: { text: string; lang?: string; note: 'updated' | 'pinned' }[] = [
+    ...(figure.updated ? [{ text: figure.updated, note: 'updated' as const }] : []),
+    ...(figure.pinned ?? []).filter((p) => !(undatedOnly && p.dated)).map((p) => ({ text: p.text, lang: p.lang, note: 'pinned' as const })),
+  ];
+  if (!texts.length) return { lines: [], y };
+  const lines: TextLine[] = [];
+  y += NOTES_GAP;
+  for (const { text, lang, note } of texts) {
+    const wrapped = wrapText(text, options.width, options.measure, 'axis');
+    lines.push(...stackLines(wrapped, y, { ...options, kind: 'axis' }).map((line) => ({ ...line, note, lang })));
+    y += wrapped.length * TEXT.axis.line;
+  }
+  return { lines, y };
 }

@@ -13,6 +13,13 @@ export interface ChartFigure {
   /** Anything but exact: drawn so that it reads as uncertain. */
   approximate: boolean;
   side: SideIndex;
+  /** "Updated Jan 26, 2026": said under a figure that changed. */
+  updated?: string;
+  /**
+   * Notes pinned to the figure (annotations that name it), in the reader's language. A dated
+   * one starts with its date; the timeline draws it at its date instead.
+   */
+  pinned?: { text: string; lang?: string; dated: boolean }[];
 }
 
 /** Figures of one side of the exchange, under that side's label. */

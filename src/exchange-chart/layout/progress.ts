@@ -1,4 +1,4 @@
-import { figureHeading, groupHeading, round, type Measure, type TextLine } from './common.js';
+import { figureHeading, figureNotes, groupHeading, round, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 
 export interface ProgressOptions {
@@ -23,6 +23,8 @@ export interface ProgressItem {
   /** One mark per unit of the total, when the total is small enough to count by eye. */
   cells?: ProgressCell[];
   /** Otherwise a bar: the filled part over a track of the total. */
+  /** Under the marks: "Updated …" and the notes pinned to the figure. */
+  notes: TextLine[];
   bar?: { y: number; height: number; track: { x: number; width: number }; filled: { x: number; width: number }; faded: { x: number; width: number } };
   box: { x: number; y: number; width: number; height: number };
 }
@@ -71,7 +73,7 @@ export function layoutProgress(groups: FigureGroup[], options: ProgressOptions):
       const total = Math.floor(figure.total);
       const filled = Math.min(total, Math.floor(figure.value));
       const faded = figure.approximate && filled > 0 ? 1 : 0;
-      const item: ProgressItem = { figure, label, value, box: { x: 0, y: top, width, height: 0 } };
+      const item: ProgressItem = { figure, label, value, notes: [], box: { x: 0, y: top, width, height: 0 } };
       if (total <= PROGRESS.maxMarks) {
         // As large as fits on one row, down to a minimum; then wrap.
         const cell = Math.max(PROGRESS.minCell, Math.min(PROGRESS.maxCell, Math.floor(width / total)));
@@ -91,6 +93,9 @@ export function layoutProgress(groups: FigureGroup[], options: ProgressOptions):
         item.bar = { y, height: PROGRESS.barHeight, track: span(0, width), filled: span(0, w - fade), faded: span(w - fade, fade) };
         y += PROGRESS.barHeight;
       }
+      const notes = figureNotes(figure, y, { width, rtl, measure });
+      item.notes = notes.lines;
+      y = notes.y;
       item.box.height = y - top;
       items.push(item);
     });

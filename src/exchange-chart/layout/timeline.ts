@@ -1,7 +1,8 @@
 import { bisector, extent, max } from 'd3-array';
 import { compareDates, dateTime } from '../../data/dates.js';
 import { scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
-import { alignAnchor, round, stackLines, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
+import { placeAnnotations } from './annotations.js';
+import { alignAnchor, figureNotes, round, stackLines, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure } from './figures.js';
 
 /** A dated event of one figure: what was handed over that day, and the running total. */
@@ -34,6 +35,28 @@ export interface TimelineOptions {
   formatTotal: (n: number) => string;
   /** Above this many events, the line is drawn without a circle per event. */
   maxPoints?: number;
+  /**
+   * Dated notes, drawn as labelled rules at their dates, in the panels of the figures they
+   * name (all when they name none). `said` is how a screen reader hears it, date first.
+   */
+  annotations?: TimelineAnnotationInput[];
+}
+
+export interface TimelineAnnotationInput {
+  date: string;
+  text: string;
+  lang?: string;
+  figures?: readonly string[];
+  said: string;
+}
+
+/** A dated note in a panel: its rule from y1 down to y2, its label beside it (none when it is listed under the panel). */
+export interface TimelineAnnotation {
+  x: number;
+  y1: number;
+  y2: number;
+  label: TextLine[];
+  said: string;
 }
 
 export interface TimelinePoint extends TimelineEvent {
@@ -52,6 +75,12 @@ export interface TimelinePanel {
   path: string;
   points: TimelinePoint[];
   reference?: { y: number; x1: number; x2: number; label: TextLine };
+  /** Under the value: "Updated …" and the undated notes pinned to the figure. */
+  notes: TextLine[];
+  /** Dated notes, in date order. */
+  annotations: TimelineAnnotation[];
+  /** Under the time axis: the dated notes that had no room beside their rules, with their dates. */
+  below: TextLine[];
   yTicks: { y: number; label: TextLine }[];
   xTicks: { x: number; label: TextLine }[];
   box: { x: number; y: number; width: number; height: number };
@@ -73,7 +102,10 @@ export interface TimelineLayout {
   panels: TimelinePanel[];
 }
 
-export const TIMELINE = Object.freeze({ plotNarrow: 150, plotWide: 190, narrowBelow: 480, panelGap: 26, headroom: 20, maxPoints: 500, tickGap: 10 });
+export const TIMELINE = Object.freeze({ plotNarrow: 150, plotWide: 190, narrowBelow: 480, panelGap: 26, headroom: 20, maxPoints: 500, tickGap: 10, bandGap: 6 });
+
+/** A point's circle with its outline: what a rule stops short of. */
+const POINT_RADIUS = 4.5;
 
 const DAY = 86_400_000;
 const time = dateTime;
@@ -159,6 +191,7 @@ function referenceLabel(
   ry: number,
   points: readonly { x: number; y: number }[],
   o: { left: number; right: number; reversed: boolean; rtl: boolean; measure: Measure },
+  rules: readonly { x: number; y1: number; y2: number }[] = [],
 ): TextLine {
   const width = o.measure(text, 'axis');
   const endSide = o.reversed ? 'left' : 'right';
@@ -172,8 +205,19 @@ function referenceLabel(
   });
   const startSide = endSide === 'right' ? 'left' : 'right';
   const candidates = [place(endSide, true), place(endSide, false), place(startSide, true), place(startSide, false)];
+  // Then along the line, from the end of time back, where an annotation's rule left no room at either end.
+  for (let k = 1; k < 8 && rules.length; k++) {
+    const step = ((o.right - o.left - width) * k) / 8;
+    for (const above of [true, false]) {
+      const line = place(endSide, above);
+      const x0 = endSide === 'right' ? o.right - width - step : o.left + step;
+      candidates.push({ ...line, x: line.anchor === alignAnchor('left', o.rtl) ? x0 : x0 + width });
+    }
+  }
   const clear = (line: TextLine) => {
     const b = textBox(line, o.rtl);
+    // No annotation's rule runs through it.
+    if (rules.some((r) => r.x >= b.x0 - 3 && r.x <= b.x1 + 3 && r.y2 >= b.y0 && r.y1 <= b.y1)) return false;
     return points.every((p) => {
       // The distance from the point to the text's box.
       const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
@@ -217,7 +261,10 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
   const { width, rtl, measure } = options;
   const reversed = rtl && options.timeDirection !== 'ltr';
   const withEvents = series.filter((s) => s.events.length > 0);
+  const notes = options.annotations ?? [];
   const times = withEvents.flatMap((s) => s.events.map((e) => time(e.date)));
+  // A note dated before the first event (or after the last) widens the axis to show it.
+  if (withEvents.length) times.push(...notes.map((a) => time(a.date)));
   let [t0, t1] = extent(times) as [number, number];
   if (t0 === undefined) t0 = t1 = options.end ? time(options.end) : 0;
   if (options.end) t1 = Math.max(t1, time(options.end));
@@ -250,6 +297,16 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     yPos += lines.length * TEXT.label.line;
     const [value] = stackLines([s.figure.valueText], yPos, { width, rtl, measure, kind: 'strong' });
     yPos += TEXT.strong.line;
+    const figureNotesAt = figureNotes(s.figure, yPos, { width, rtl, measure }, true);
+    yPos = figureNotesAt.y;
+    const dated = notes
+      .filter((a) => !a.figures?.length || a.figures.includes(s.figure.id))
+      .sort((a, b) => compareDates(a.date, b.date))
+      .map((a) => ({ x: round(x(new Date(time(a.date)))), text: a.text, lang: a.lang, note: a }));
+    const band = placeAnnotations(dated, { width, rtl, measure });
+    if (band.height) yPos += TIMELINE.bandGap;
+    const bandTop = yPos;
+    yPos += band.height;
     const top = yPos + TIMELINE.headroom;
     const bottom = top + plotHeight;
     const y = yScales[i].range([bottom, top]);
@@ -269,17 +326,52 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
       return { y: ty, label: lineBox };
     });
 
+    // Each rule from its label's top (or the plot's, when listed below) down to the line, stopping
+    // short of any point in its way: it points at the count that held on its date.
+    const annotations = dated.map((d): TimelineAnnotation => {
+      const at = band.placed.find((p) => p.item === d);
+      let y2 = bottom;
+      for (const p of points) {
+        if (p.time <= time(d.note.date)) y2 = p.y - 2;
+        else break;
+      }
+      for (const p of points) if (Math.abs(p.x - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, p.y - POINT_RADIUS - 2);
+      const label = at ? at.lines.map((l) => ({ ...l, y: l.y + bandTop })) : [];
+      return { x: d.x, y1: at ? at.box.y0 + bandTop : top, y2: Math.max(y2, at ? at.box.y0 + bandTop : top), label, said: d.note.said };
+    });
     let reference: TimelinePanel['reference'];
     const total = s.figure.total;
     if (total !== undefined) {
       const ry = round(y(total));
       const text = options.formatTotal(total);
-      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, points, { left, right, reversed, rtl, measure }) };
+      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, points, { left, right, reversed, rtl, measure }, annotations) };
     }
     // Below the lowest count label, which straddles the baseline.
     const xTicks = timeTicks(x, options, bottom + 10);
     yPos = bottom + 10 + TEXT.axis.line;
-    panels.push({ figure: s.figure, label, value, top, bottom, path, points, reference, yTicks, xTicks, box: { x: 0, y: panelTop, width, height: yPos - panelTop } });
+    const below: TextLine[] = [];
+    for (const item of band.unplaced) {
+      const said = dated.find((d) => d === item)!.note.said;
+      const lines = wrapText(said, width, measure, 'axis');
+      below.push(...stackLines(lines, yPos + 4, { width, rtl, measure, kind: 'axis' }).map((l) => ({ ...l, note: 'pinned' as const })));
+      yPos += 4 + lines.length * TEXT.axis.line;
+    }
+    panels.push({
+      figure: s.figure,
+      label,
+      value,
+      top,
+      bottom,
+      path,
+      points,
+      reference,
+      yTicks,
+      xTicks,
+      notes: figureNotesAt.lines,
+      annotations,
+      below,
+      box: { x: 0, y: panelTop, width, height: yPos - panelTop },
+    });
   });
   return { width, height: Math.ceil(yPos + 2), reversed, x0: left, x1: right, t0, t1, showPoints, panels };
 }

@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { figureHeading, groupHeading, round, type Measure, type TextLine } from './common.js';
+import { figureHeading, figureNotes, groupHeading, round, type Measure, type TextLine } from './common.js';
 import type { ChartFigure, FigureGroup } from './figures.js';
 
 export interface UnitsOptions {
@@ -36,6 +36,8 @@ export interface UnitBlock {
   columns: number;
   rows: number;
   rects: UnitRect[];
+  /** Under the block: "Updated …" and the notes pinned to the figure. */
+  notes: TextLine[];
   box: { x: number; y: number; width: number; height: number };
 }
 
@@ -135,8 +137,9 @@ export function layoutUnits(groups: FigureGroup[], options: UnitsOptions): Units
       add('track', units, all - units);
       const blockWidth = columns * cell;
       const x = round(rtl ? width - blockWidth : 0);
-      blocks.push({ figure, label, value, x, y, columns, rows, rects, box: { x: 0, y: top, width, height: y + rows * cell - top } });
-      y += rows * cell;
+      const notes = figureNotes(figure, y + rows * cell, { width, rtl, measure });
+      blocks.push({ figure, label, value, x, y, columns, rows, rects, notes: notes.lines, box: { x: 0, y: top, width, height: notes.y - top } });
+      y = notes.y;
     });
   });
   return { width, height: Math.ceil(y + 2), cell, gap, columns, groups: heads, blocks };

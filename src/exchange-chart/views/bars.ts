@@ -1,6 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { BarsLayout } from '../layout/bars.js';
-import { drawGroupHeads, drawMark, drawText, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawNotes, drawText, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 /**
  * Bars: a track for a total, the solid value, a faded end when the value is approximate, and
@@ -20,7 +20,8 @@ export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
           <rect class="bar" part="bar" x=${m.bar.x} y=${m.y} width=${m.bar.width} height=${m.height}></rect>
           ${m.fade.width > 0 ? svg`<rect class="bar-faded" x=${m.fade.x} y=${m.y} width=${m.fade.width} height=${m.height}></rect>` : nothing}
           ${value}
-          ${m.scale ? svg`<g class="scale-note" part="scale-note">${m.scale.note.map((l) => drawText(l, 'scale-text', context.rtl))}</g>` : nothing}`,
+          ${m.scale ? svg`<g class="scale-note" part="scale-note">${m.scale.note.map((l) => drawText(l, 'scale-text', context.rtl))}</g>` : nothing}
+          ${drawNotes(m.notes, context.rtl)}`,
       );
     })}`;
   return { height: layout.height, content, marks };

@@ -82,6 +82,11 @@ export function drawWords(m: { figure: ChartFigure; label: TextLine[] }, rtl: bo
   return [m.label.map((l) => drawText(l, 'label', rtl, 'label', m.figure.labelLang)), value.map((l) => drawText(l, 'value', rtl, 'value'))];
 }
 
+/** The lines under a figure: its "Updated …" mark and the notes pinned to it, each in its language. */
+export function drawNotes(lines: readonly TextLine[], rtl: boolean): SVGTemplateResult[] {
+  return lines.map((l) => drawText(l, `note note-${l.note ?? 'pinned'}`, rtl, 'note', l.lang));
+}
+
 /** A side's heading above its group of figures. */
 export function drawGroupHeads(groups: { label: TextLine[]; lang?: string }[], rtl: boolean): SVGTemplateResult[] {
   return groups.map((g) => svg`<g class="group-label" part="group-label">${g.label.map((l) => drawText(l, 'group-text', rtl, undefined, g.lang))}</g>`);

@@ -1,6 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { ProgressLayout } from '../layout/progress.js';
-import { drawGroupHeads, drawMark, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawNotes, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 /** Progress: a row of marks, one per unit of the total, the counted ones filled. */
 export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
@@ -17,7 +17,8 @@ export function drawProgress(layout: ProgressLayout, context: DrawContext): Draw
             ? svg`<rect class="track" x=${it.bar.track.x} y=${it.bar.y} width=${it.bar.track.width} height=${it.bar.height}></rect>
                 <rect class="bar" x=${it.bar.filled.x} y=${it.bar.y} width=${it.bar.filled.width} height=${it.bar.height}></rect>
                 <rect class="bar-faded" x=${it.bar.faded.x} y=${it.bar.y} width=${it.bar.faded.width} height=${it.bar.height}></rect>`
-            : nothing}`,
+            : nothing}
+          ${drawNotes(it.notes, context.rtl)}`,
       ),
     )}`;
   return { height: layout.height, content, marks };

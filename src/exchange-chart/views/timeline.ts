@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { formatDate } from '../../data/format.js';
 import { pointAt, type TimelineLayout } from '../layout/timeline.js';
-import { drawMark, drawText, drawWords, sideClass, type Box, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
+import { drawMark, drawNotes, drawText, drawWords, sideClass, type Box, type DrawContext, type DrawnView, type MarkInfo } from './draw.js';
 
 export interface TimelineDrawContext extends DrawContext {
   locale: string;
@@ -68,7 +68,15 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
           ? svg`<line class="reference" x1=${p.reference.x1} x2=${p.reference.x2} y1=${p.reference.y} y2=${p.reference.y}></line>${drawText(p.reference.label, 'reference-label', context.rtl)}`
           : nothing}
         <path class="line" part="line" d=${p.path}></path>
+        ${drawNotes(p.below, context.rtl)}
       </g>
+      ${p.notes.length ? svg`<g class="figure-notes">${drawNotes(p.notes, context.rtl)}</g>` : nothing}
+      ${p.annotations.map(
+        (a) => svg`<g class="annotation" part="annotation" role="note" aria-label=${a.said}>
+          <line class="annotation-rule" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2}></line>
+          <g aria-hidden="true">${drawNotes(a.label, context.rtl)}</g>
+        </g>`,
+      )}
       <rect class="hover-area" data-panel=${panel} x=${Math.min(layout.x0, layout.x1)} y=${p.top} width=${Math.abs(layout.x1 - layout.x0)} height=${p.bottom - p.top}></rect>
       ${layout.showPoints ? p.points.map((_, i) => drawMark(marks[first + i], first + i, context, nothing, { r: 3.5 })) : nothing}
     </g>`;

@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import type { UnitsLayout } from '../layout/units.js';
-import { drawGroupHeads, drawMark, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawNotes, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
 
 const KINDS = ['filled', 'faded', 'track'] as const;
 
@@ -37,7 +37,8 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
             ${b.rects.map(
               (r) => svg`<rect class="run run-${r.kind}" fill=${`url(#unit-${b.figure.side + 1}-${r.kind})`} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,
             )}
-          </g>`,
+          </g>
+          ${drawNotes(b.notes, context.rtl)}`,
       ),
     )}`;
   return { height: layout.height, content, defs, marks };
