@@ -7,14 +7,14 @@ import type { DrawnScope } from '../data/scope.js';
 import { DataController } from './data-controller.js';
 import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
+import { HINT_ATTRIBUTES, hintFor } from './height-hint.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 // The types of the API, importable from the module that declares it.
 export type { Dataset } from '../data/schema.js';
 export type { ExchangeLoadEvent, ExchangeErrorEvent } from './events.js';
 
-/** The largest `height-hint` honoured, in px; a larger one is ignored as a mistake. */
-export const MAX_HEIGHT_HINT = 4_000;
+export { MAX_HEIGHT_HINT } from './height-hint.js';
 
 /**
  * What both elements share: data from a property, a `src` URL or a JSON child; language and
@@ -91,8 +91,11 @@ export class ExchangeElement extends LitElement {
   declare timeout: number | undefined;
   /**
    * Height in px to reserve from the start, so that the page never moves when the data
-   * arrives. The demo's embed builder fills it in with the height it measured. Ignored
-   * unless between 0 and 4000.
+   * arrives. With `height-hint-360`, `-390`, `-414`, `-600`, `-768`, `-1000`, `-1280` and
+   * `-1400`, each the height from that column width up (the element's width), it holds at
+   * every width: `height-hint="560" height-hint-600="480"` reserves 560 px below 600 px wide
+   * and 480 px from there. The demo's embed builder measures and writes them. A value that is
+   * not a number between 0 and 4000 is ignored (the next narrower one counts).
    */
   declare heightHint: number | undefined;
   /**
@@ -113,6 +116,8 @@ export class ExchangeElement extends LitElement {
   /** Whether the element is near enough to the viewport to fetch and draw. */
   declare near: boolean;
   private intersection?: IntersectionObserver;
+  private hintObserver?: ResizeObserver;
+  private hintFrame = 0;
 
   protected readonly dataController = new DataController(this);
 
@@ -129,6 +134,13 @@ export class ExchangeElement extends LitElement {
     // Now rather than at the first update: the next element's position, measured below when
     // it connects, must already count this one's reserved height.
     this.reserveHeight();
+    // A column that narrows or widens takes the hint of its new width. In the next frame, not
+    // inside the observer's delivery, where a new min-height would start a resize loop.
+    this.hintObserver ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.hintFrame);
+      this.hintFrame = requestAnimationFrame(() => this.reserveHeight());
+    });
+    this.hintObserver.observe(this);
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
     // Decided now for an element already in view, so that it draws in its first frame.
     const margin = window.innerHeight;
@@ -149,6 +161,8 @@ export class ExchangeElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.hintObserver?.disconnect();
+    cancelAnimationFrame(this.hintFrame);
     this.intersection?.disconnect();
     this.intersection = undefined;
   }
@@ -163,15 +177,29 @@ export class ExchangeElement extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
+  // The hints by width are attributes only (see `heightHint`): watched here, not as properties.
+  static override get observedAttributes(): string[] {
+    return [...new Set([...super.observedAttributes, ...HINT_ATTRIBUTES])];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name.startsWith('height-hint') && this.isConnected) this.reserveHeight();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('heightHint')) this.reserveHeight();
   }
 
   private reserveHeight(): void {
-    // Through the CSSOM, which a strict style-src Content-Security-Policy allows.
-    const hint = Number(this.heightHint);
-    // A sane height only: "1e7" would push the rest of the article ten million pixels down.
-    if (hint > 0 && hint <= MAX_HEIGHT_HINT) this.style.minHeight = `${hint}px`;
+    // The property wins over the attribute it reflects (set from script, it is the newer).
+    const read = (name: string) => (name === 'height-hint' && this.heightHint != null ? String(this.heightHint) : this.getAttribute(name));
+    // The border box: the column's width, as the stylesheet's container query sees it before
+    // the script runs (the element has no padding of its own then).
+    const hint = hintFor(read, this.isConnected ? this.getBoundingClientRect().width : 0);
+    // Through the CSSOM, which a strict style-src Content-Security-Policy allows. A sane height
+    // only: "1e7" would push the rest of the article ten million pixels down.
+    if (hint !== undefined) this.style.minHeight = `${hint}px`;
     else this.style.removeProperty('min-height');
   }
 
