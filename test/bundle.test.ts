@@ -8,9 +8,11 @@ const BUNDLE = 'dist/exchange-charts.js';
 // fixes, padding, heading levels, text zoom, reading once, isolation and lists in the reader's
 // language, the bars' own scales and the units' keys (issues 10 and 11, +4.4 KB): 68,015 bytes.
 // The map's labels, callouts and spread markers (issue 11) add 2.2 KB, the view registry and
-// the tooltip's placement 0.3 KB: 70,489 bytes. The speed issue (13) takes the bundle to
+// the tooltip's placement 0.3 KB: 70,489 bytes. Height hints by column width (issue 12: the
+// hint read at the element's width, its attributes watched) add 0.25 KB: 70,794 bytes.
+// The speed issue (13) takes the bundle to
 // ≤ 50 KB and this budget to 52 KB.
-const GZIP_BUDGET = 69 * 1024;
+const GZIP_BUDGET = 70 * 1024;
 
 describe('dist/exchange-charts.js', () => {
   it('has no bare imports left: lit and d3 are inside', async () => {

@@ -116,8 +116,6 @@ export class ExchangeElement extends LitElement {
   /** Whether the element is near enough to the viewport to fetch and draw. */
   declare near: boolean;
   private intersection?: IntersectionObserver;
-  private hintObserver?: ResizeObserver;
-  private hintFrame = 0;
 
   protected readonly dataController = new DataController(this);
 
@@ -134,13 +132,6 @@ export class ExchangeElement extends LitElement {
     // Now rather than at the first update: the next element's position, measured below when
     // it connects, must already count this one's reserved height.
     this.reserveHeight();
-    // A column that narrows or widens takes the hint of its new width. In the next frame, not
-    // inside the observer's delivery, where a new min-height would start a resize loop.
-    this.hintObserver ??= new ResizeObserver(() => {
-      cancelAnimationFrame(this.hintFrame);
-      this.hintFrame = requestAnimationFrame(() => this.reserveHeight());
-    });
-    this.hintObserver.observe(this);
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
     // Decided now for an element already in view, so that it draws in its first frame.
     const margin = window.innerHeight;
@@ -161,8 +152,6 @@ export class ExchangeElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.hintObserver?.disconnect();
-    cancelAnimationFrame(this.hintFrame);
     this.intersection?.disconnect();
     this.intersection = undefined;
   }
@@ -179,7 +168,7 @@ export class ExchangeElement extends LitElement {
 
   // The hints by width are attributes only (see `heightHint`): watched here, not as properties.
   static override get observedAttributes(): string[] {
-    return [...new Set([...super.observedAttributes, ...HINT_ATTRIBUTES])];
+    return [...super.observedAttributes, ...HINT_ATTRIBUTES.slice(1)];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -187,8 +176,10 @@ export class ExchangeElement extends LitElement {
     if (name.startsWith('height-hint') && this.isConnected) this.reserveHeight();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('heightHint')) this.reserveHeight();
+  // Every update: a column that narrows or widens updates the element (its SizeController),
+  // which then takes the hint of its new width.
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.reserveHeight();
   }
 
   private reserveHeight(): void {

@@ -12,7 +12,7 @@ export const MAX_HEIGHT_HINT = 4_000;
 /**
  * The column widths, in px, that have a hint attribute of their own (`height-hint-360` …),
  * the common widths of article columns from phones to wide desktops. The stylesheet has one
- * container query for each; src/exchange-charts.css must list the same.
+ * container query for each; the package's exchange-charts.css must list the same.
  */
 export const HINT_WIDTHS = Object.freeze([360, 390, 414, 600, 768, 1000, 1280, 1400] as const);
 
