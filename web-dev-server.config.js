@@ -1,5 +1,9 @@
 // npm start: the demo page on the shipped default dataset, reloading on change.
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+// The version the embed builder pins its snippets to (demo/builder/version.ts).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default {
   rootDir: '.',
@@ -16,5 +20,5 @@ export default {
       else return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __EXCHANGE_CHARTS_VERSION__: JSON.stringify(version) } })],
 };

@@ -6,6 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.js';
 import { fileReporter, plainOutputWhenPiped, summaryReporter } from './scripts/summary-reporter.js';
 
+// The version the embed builder pins its snippets to (demo/builder/version.ts).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const executablePath = requireChrome();
 plainOutputWhenPiped();
 
@@ -121,6 +123,15 @@ async function answer(context, url) {
     });
   } else if (kind === 'echo') {
     context.type = 'application/json';
+    context.body = url.searchParams.get('body') ?? '';
+    // ?cors: readable from the other origin (localhost and 127.0.0.1 are two), as a CDN's data is.
+    if (url.searchParams.has('cors')) context.set('Access-Control-Allow-Origin', '*');
+  } else if (kind === 'redirect') {
+    // /__test__/redirect?to=<address>: a 302 to it, for tests of where a fetch may end up.
+    context.redirect(url.searchParams.get('to') ?? '/');
+  } else if (kind === 'html') {
+    // /__test__/html?body=<html>: a page made of the given HTML, as an editor pastes a snippet into one.
+    context.type = 'text/html';
     context.body = url.searchParams.get('body') ?? '';
   } else {
     context.status = 404;
@@ -246,7 +257,7 @@ export default {
   nodeResolve: true,
   middleware: [testRoutes],
   rootDir: '.',
-  plugins: [builtFiles, snapshots, heap, axTree, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [builtFiles, snapshots, heap, axTree, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __EXCHANGE_CHARTS_VERSION__: JSON.stringify(version) } })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs() },

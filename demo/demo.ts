@@ -5,13 +5,15 @@ import type { Problem } from '../src/data/validate.js';
 import { resolveText } from '../src/data/text.js';
 import { chartCsv } from './builder/csv.js';
 import { addAnnotation, describeUpdates, recordUpdate } from './builder/revisions.js';
-import { CDN, iframeSnippet, scriptSnippet, slug, type ElementName, type EmbedConfig } from './builder/snippet.js';
 import { fallbackSnippet } from './builder/fallback.js';
+import { DEFAULT_BASE, MEASURE_WIDTHS, normalizeBase, SNIPPETS, slug, type ElementName, type EmbedConfig, type SnippetKind } from './builder/snippet.js';
 import { download, exportSvg, svgToPng } from './builder/svg-export.js';
+import { unavailable } from './builder/views.js';
 
 // The embed builder: data (a shipped dataset, or JSON pasted and edited), chart and look on the
 // left; the live preview, the embed codes and the exports on the right. Settings live in the
-// address, so a configuration can be shared or reloaded; pasted JSON stays in the page.
+// address, so a configuration can be shared or reloaded; pasted JSON is kept in this browser
+// (localStorage) until the editor forgets it.
 
 type Chart = HTMLElementTagNameMap['exchange-chart'] | HTMLElementTagNameMap['contributor-map'];
 
@@ -22,7 +24,11 @@ const field = <T extends Element>(name: string) => form.elements.namedItem(name)
 const srcField = field<HTMLSelectElement>('src');
 const jsonField = $<HTMLTextAreaElement>('#json');
 const hostedField = field<HTMLInputElement>('hosted');
+const baseField = $<HTMLInputElement>('#base');
 const stage = $<HTMLDivElement>('#stage');
+/** Off screen: one copy of the preview at each of the common column widths, measured. */
+const measureBox = $<HTMLDivElement>('#measure');
+const STORED_JSON = 'exchange-charts-builder:json';
 
 const DEFAULT_SRC = '/data/gaza-exchange-2025-10-16.json';
 const SETTINGS = ['src', 'element', 'view', 'projection', 'region', 'theme', 'locale', 'width'] as const;
@@ -31,14 +37,34 @@ const SETTINGS = ['src', 'element', 'view', 'projection', 'region', 'theme', 'lo
 let good: { text: string; json: unknown; dataset: Dataset; shipped?: string } | undefined;
 /** The text of each shipped dataset, as fetched. */
 const shippedTexts = new Map<string, string>();
-/** The editor's own JSON, kept while they look at a shipped dataset. */
-let customText = '';
+/** The editor's own JSON, kept while they look at a shipped dataset, and across reloads. */
+let customText = readStored();
 /** Height of the preview element, measured. */
 let height = 0;
+/** The chart's height at each of MEASURE_WIDTHS, for the configuration now shown. */
+let heights: Map<number, number> | undefined;
 let preview: Chart | undefined;
 
 const value = (name: string) => String(new FormData(form).get(name) ?? '');
 const isShipped = (src: string) => [...srcField.options].some((o) => o.value === src && src !== 'custom');
+
+function readStored(): string {
+  try {
+    return localStorage.getItem(STORED_JSON) ?? '';
+  } catch {
+    return ''; // storage blocked (private mode, a sandboxed frame): kept for this visit only
+  }
+}
+
+function store(text: string): void {
+  try {
+    if (text) localStorage.setItem(STORED_JSON, text);
+    else localStorage.removeItem(STORED_JSON);
+  } catch {
+    // see readStored()
+  }
+  $<HTMLButtonElement>('#forget-json').hidden = !text;
+}
 
 // ---- data --------------------------------------------------------------------------------
 
@@ -76,6 +102,7 @@ function validate(): void {
   }
   const result = parseDataset(text);
   showProblems(result.errors, result.warnings);
+  markLine(syntaxErrorLine(text, result.errors));
   if (!result.dataset) {
     updateSnippets();
     return;
@@ -85,6 +112,36 @@ function validate(): void {
   renderFigureList(result.dataset);
   renderUpdates();
   applySettings();
+}
+
+/** The line (from 1) of a JSON syntax error, from the parser's message, if the problem is one. */
+function syntaxErrorLine(text: string, errors: Problem[]): number | undefined {
+  const problem = errors.find((e) => e.path === 'dataset' && e.message.startsWith('is not valid JSON'));
+  if (!problem) return undefined;
+  const line = /line (\d+) column \d+/.exec(problem.message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(problem.message);
+  // "Unexpected end of JSON input" names no place: the last line.
+  const at = position ? Number(position[1]) : text.length;
+  return text.slice(0, at).split('\n').length;
+}
+
+/**
+ * Marks the line of a syntax error: a band behind that line of the text (the textarea does
+ * not wrap, so its lines are the text's), and the line named in the problem, which the
+ * textarea's aria-describedby reads out.
+ */
+function markLine(line: number | undefined): void {
+  const mark = $<HTMLDivElement>('#json-mark');
+  mark.hidden = line === undefined;
+  jsonField.dataset.errorLine = line === undefined ? '' : String(line);
+  if (line === undefined) return;
+  const style = getComputedStyle(jsonField);
+  const lineHeight = parseFloat(style.lineHeight);
+  mark.style.top = `${jsonField.offsetTop + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + (line - 1) * lineHeight - jsonField.scrollTop}px`;
+  mark.style.height = `${lineHeight}px`;
+  const first = $<HTMLParagraphElement>('#problems .problems-heading.error');
+  if (first) first.textContent = `${first.textContent} The JSON breaks on line ${line} (marked).`;
 }
 
 /** Each problem with its path, as text (never as HTML: the JSON is the editor's). */
@@ -208,7 +265,31 @@ function setAttr(el: Element, name: string, v: string): void {
   else el.removeAttribute(name);
 }
 
+/**
+ * Offers only what the data can draw: a view (or the map) it cannot is disabled, and a note
+ * under the choice says why. A choice that became unavailable moves to the first one that is.
+ */
+function offerViews(): void {
+  if (!good) return;
+  const reasons = unavailable(good.dataset, series());
+  const notes: string[] = [];
+  for (const [name, labels] of [['element', { 'contributor-map': 'The map' }], ['view', { bars: 'Bars', units: 'Units', progress: 'Progress', timeline: 'Timeline' }]] as const) {
+    const select = field<HTMLSelectElement>(name);
+    for (const option of select.options) {
+      const reason = reasons[option.value];
+      option.disabled = !!reason;
+      const label = (labels as Record<string, string>)[option.value];
+      if (reason && label) notes.push(`${label}: ${reason}.`);
+    }
+    if (select.selectedOptions[0]?.disabled) select.value = [...select.options].find((o) => !o.disabled)?.value ?? select.value;
+  }
+  const note = $<HTMLParagraphElement>('#views-note');
+  note.textContent = notes.length ? `Not available for this data: ${notes.join(' ')}` : '';
+  note.hidden = !notes.length;
+}
+
 function applySettings(): void {
+  offerViews();
   const element = value('element') as ElementName;
   for (const el of document.querySelectorAll<HTMLElement>('[data-element]')) el.hidden = el.dataset.element !== element;
   const el = ensurePreview(element);
@@ -223,7 +304,50 @@ function applySettings(): void {
   stage.dataset.theme = value('theme');
   if (good && el.data !== good.json) el.data = good.json;
   saveToAddress();
+  measureWidths();
   updateSnippets();
+}
+
+/** The attributes the preview has, as they are now: what each measured copy is given too. */
+const previewAttributes = () => (preview ? [...preview.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value] as const) : []);
+
+let measuring = 0;
+let measureTimer = 0;
+
+/**
+ * Measures the chart as configured at each of the common column widths, each copy off screen
+ * in the page's own font, and keeps the heights for the snippets' hints. The latest settings
+ * win: a slower, older measurement is dropped.
+ */
+function measureWidths(): void {
+  clearTimeout(measureTimer);
+  const token = ++measuring;
+  heights = undefined;
+  measureTimer = window.setTimeout(async () => {
+    if (!good || !preview) return;
+    const json = good.json;
+    const copies = MEASURE_WIDTHS.map((width) => {
+      const copy = document.createElement(preview!.localName) as Chart;
+      for (const [name, v] of previewAttributes()) copy.setAttribute(name, v);
+      copy.style.width = `${width}px`;
+      return copy;
+    });
+    measureBox.replaceChildren(...copies);
+    await Promise.all(
+      copies.map(async (copy) => {
+        const loaded = new Promise((resolve) => copy.addEventListener('exchange-load', resolve, { once: true }));
+        copy.data = json;
+        await loaded;
+        await copy.updateComplete;
+      }),
+    );
+    // Two frames: the layouts that measure their text have drawn at their final size.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (token !== measuring) return;
+    heights = new Map(copies.map((copy, i) => [MEASURE_WIDTHS[i], Math.ceil(copy.getBoundingClientRect().height)]));
+    measureBox.replaceChildren();
+    updateSnippets();
+  }, 150);
 }
 
 /**
@@ -261,7 +385,8 @@ function hostedUrl(): string | undefined {
 function embedConfig(): EmbedConfig | undefined {
   if (!good) return undefined;
   const element = value('element') as ElementName;
-  const src = good.shipped ? `${CDN}${good.shipped.replace(/^\//, '')}` : hostedUrl();
+  // A shipped dataset sits beside dist/ in the package: ../data/ from the base address.
+  const src = good.shipped ? new URL(`..${good.shipped}`, baseUrl()).href : hostedUrl();
   const locale = value('locale');
   return {
     element,
@@ -273,37 +398,60 @@ function embedConfig(): EmbedConfig | undefined {
     region: element === 'contributor-map' ? value('region') : undefined,
     theme: value('theme'),
     locale,
-    height: height || undefined,
+    heights,
     title: resolveText(good.dataset.title, locale, good.dataset.lang),
     stylesheet: (embedForm.elements.namedItem('stylesheet') as HTMLInputElement).checked,
   };
 }
 
+/** The base address the editor gave for the library's files, or the default (unpkg, this version). */
+function baseUrl(): string {
+  const text = baseField.value.trim();
+  const base = text ? normalizeBase(text) : DEFAULT_BASE;
+  const problem = $<HTMLParagraphElement>('#base-problem');
+  problem.hidden = !!base;
+  problem.textContent = base ? '' : `This is not a web address (https://…); the embed codes use ${DEFAULT_BASE}.`;
+  return base ?? DEFAULT_BASE;
+}
+
+let fallbackRun = 0;
+
 function updateSnippets(): void {
   const config = embedConfig();
-  const scriptBox = $<HTMLTextAreaElement>('#snippet-script');
-  const iframeBox = $<HTMLTextAreaElement>('#snippet-iframe');
-  const note = $<HTMLParagraphElement>('#iframe-note');
   const status = $<HTMLParagraphElement>('#snippet-status');
   $<HTMLElement>('#hosted-field').hidden = !!good?.shipped;
-  if (!config) {
-    scriptBox.value = iframeBox.value = '';
-    return;
+  // While the widths are measured, the codes wait: a code without its heights would jump.
+  const pending = !heights;
+  $<HTMLParagraphElement>('#measuring').hidden = !pending || !config;
+  const base = baseUrl();
+  const codes = Object.fromEntries(
+    Object.entries(SNIPPETS).map(([kind, make]) => [kind, config && !pending ? make(config, base) : undefined]),
+  ) as Record<SnippetKind, string | undefined>;
+  for (const [kind, code] of Object.entries(codes)) {
+    const box = $<HTMLTextAreaElement>(`#snippet-${kind}`);
+    box.value = code ?? '';
+    box.hidden = kind === 'iframe' && !!config && !pending && !code;
+    $<HTMLButtonElement>(`[data-copy="snippet-${kind}"]`).disabled = !code;
   }
-  scriptBox.value = scriptSnippet(config);
+  if (!config) return;
+  // The third code, the element with its drawing inside for readers without JavaScript, is drawn
+  // by renderStatic (asynchronously), at the width the preview is set to.
   const htmlBox = $<HTMLTextAreaElement>('#snippet-html');
-  void fallbackSnippet(config, good!.json, Number(value('width')) || 600).then(
-    (text) => (htmlBox.value = text),
-    (error: Error) => (htmlBox.value = `<!-- ${error.message} -->`),
-  );
-  const iframe = iframeSnippet(config);
-  iframeBox.value = iframe ?? '';
-  iframeBox.hidden = !iframe;
-  note.hidden = !!iframe;
+  const drawing = ++fallbackRun;
+  htmlBox.value = '';
+  if (good && !pending) {
+    // Only the latest settings' code is written, whichever finishes first.
+    void fallbackSnippet(config, good.json, Number(value('width')) || 600, base).then(
+      (text) => drawing === fallbackRun && (htmlBox.value = text),
+      (error: Error) => drawing === fallbackRun && (htmlBox.value = `<!-- ${error.message} -->`),
+    );
+  }
+  const iframe = codes.iframe;
+  const note = $<HTMLParagraphElement>('#iframe-note');
+  note.hidden = !!iframe || pending;
   note.textContent = iframe
     ? ''
     : 'The iframe loads the data from an address, and your JSON has none yet. Host it (Export → JSON gives you the file) and give its address under “Hosted at”, or use the script tag, which carries the data inside.';
-  (document.querySelector<HTMLButtonElement>('[data-copy="snippet-iframe"]')!).disabled = !iframe;
   const invalid = jsonField.getAttribute('aria-invalid') === 'true';
   status.hidden = !invalid;
   status.textContent = invalid ? 'The JSON has problems: these codes are for the last valid version.' : '';
@@ -357,10 +505,12 @@ function saveToAddress(): void {
   const params = new URLSearchParams();
   for (const name of SETTINGS) {
     const v = value(name);
-    if (v && v !== 'custom') params.set(name, v);
+    if (v) params.set(name, v);
   }
   const s = series();
   if (s && value('element') === 'exchange-chart') params.set('series', s);
+  const base = baseField.value.trim();
+  if (base && base !== DEFAULT_BASE) params.set('base', base);
   const query = `?${params}`;
   if (query !== location.search) history.replaceState(null, '', query);
 }
@@ -372,7 +522,9 @@ function restoreFromAddress(): void {
     const select = form.elements.namedItem(name);
     if (v !== null && select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === v)) select.value = v;
   }
-  if (srcField.value === 'custom') srcField.value = DEFAULT_SRC;
+  // Pasted JSON comes back from this browser's storage; without any, the default dataset.
+  if (srcField.value === 'custom' && !customText) srcField.value = DEFAULT_SRC;
+  baseField.value = params.get('base') ?? DEFAULT_BASE;
 }
 
 // ---- wiring ------------------------------------------------------------------------------
@@ -381,10 +533,24 @@ let typing = 0;
 jsonField.addEventListener('input', () => {
   clearTimeout(typing);
   typing = window.setTimeout(() => {
-    customText = jsonField.value;
     if (srcField.value !== 'custom' && jsonField.value !== shippedTexts.get(srcField.value)) srcField.value = 'custom';
+    if (srcField.value === 'custom') {
+      customText = jsonField.value;
+      store(customText);
+    }
     validate();
   }, 250);
+});
+// The band of a bad line follows the text as it scrolls.
+jsonField.addEventListener('scroll', () => {
+  const line = Number(jsonField.dataset.errorLine);
+  if (line) markLine(line);
+});
+$<HTMLButtonElement>('#forget-json').addEventListener('click', () => {
+  customText = '';
+  store('');
+  srcField.value = DEFAULT_SRC;
+  void loadSelected();
 });
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLElement;
@@ -393,6 +559,10 @@ form.addEventListener('change', (event) => {
   else applySettings();
 });
 hostedField.addEventListener('input', () => updateSnippets());
+baseField.addEventListener('input', () => {
+  saveToAddress();
+  updateSnippets();
+});
 // The embed options belong to their own form (by the `form` attribute), not to the settings,
 // but their events bubble through the page, not through that form.
 document.addEventListener('change', (event) => {
@@ -411,5 +581,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]
 }
 
 restoreFromAddress();
+store(customText);
 applySettings();
 void loadSelected();

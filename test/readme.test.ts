@@ -23,3 +23,12 @@ describe('README.md', () => {
     expect(currentReference(readme)).to.equal(reference);
   });
 });
+
+describe('README.md snippets', () => {
+  it('pin the version in package.json wherever they load the package from unpkg', async () => {
+    const [readme, pkg] = await Promise.all([fetch('/README.md').then((r) => r.text()), fetch('/package.json').then((r) => r.json())]);
+    const files = [...readme.matchAll(/https:\/\/unpkg\.com\/exchange-charts(@[^/]+)?\/dist\/[\w.-]+/g)];
+    expect(files.length).to.be.greaterThan(3);
+    for (const [url, at] of files) expect(at, url).to.equal(`@${pkg.version}`);
+  });
+});

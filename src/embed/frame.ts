@@ -10,6 +10,11 @@ import '../index.js';
 // under its host's name: `?src=data:application/json,{"title":"SPOOFED…"}` on a newsroom's
 // domain. It loads data only over http(s), and only from its own origin and the origins its
 // host lists in the page (see ALLOWED_ORIGINS_META); otherwise it says why, and draws nothing.
+// Nor may an allowed address redirect it elsewhere (guardRedirects).
+//
+// It reports its height once the element has drawn (or shown why not), never before: a parent
+// that took a half-drawn height would shrink the frame and grow it again, moving the article
+// twice. Before that report the frame keeps the height its snippet gave it.
 
 const ELEMENTS = new Set(['exchange-chart', 'contributor-map']);
 const ATTRIBUTES = ['src', 'view', 'series', 'theme', 'locale', 'time-direction', 'projection', 'region', 'refresh', 'timeout', 'topology-src'];
@@ -90,6 +95,25 @@ export function ampHeightMessage(height: number): { sentinel: 'amp'; type: 'embe
   return { sentinel: 'amp', type: 'embed-size', height };
 }
 
+/**
+ * Makes the page's fetch refuse an answer that came, through redirects, from an origin the
+ * page does not load from (by the rules of refusal()). The elements fetch with the page's
+ * fetch and follow redirects, since a newsroom's data may move; without this an allowed
+ * address could lead to data from anywhere. The answer is dropped unread, and the element
+ * shows the reason as a load error.
+ */
+export function guardRedirects(win: Window & typeof globalThis, page: URL, allowed: readonly string[]): void {
+  const fetch = win.fetch.bind(win);
+  win.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await fetch(input, init);
+    if (response.redirected && refusal('redirect', response.url, page, allowed)) {
+      void response.body?.cancel();
+      throw new TypeError(`redirected to ${new URL(response.url).origin}, an origin this page does not load from`);
+    }
+    return response;
+  };
+}
+
 /** Creates the element the query asks for, with only the attributes it knows. */
 export function createEmbedded(params: URLSearchParams): HTMLElement {
   const tag = params.get('element') ?? 'exchange-chart';
@@ -123,20 +147,42 @@ function start(): void {
   const params = new URLSearchParams(location.search);
   const locale = params.get('locale');
   if (locale) document.documentElement.lang = locale;
-  const refused = refusals(params, new URL(location.href), allowedOrigins());
-  if (refused.length) document.body.append(refusalNotice(refused));
-  else document.body.append(createEmbedded(params));
+  const page = new URL(location.href);
+  const allowed = allowedOrigins();
+  const refused = refusals(params, page, allowed);
+  // Ready to report: a refusal at once; an element once it has drawn its data or its error.
+  let ready: Promise<unknown>;
+  if (refused.length) {
+    document.body.append(refusalNotice(refused));
+    ready = Promise.resolve();
+  } else {
+    guardRedirects(window, page, allowed);
+    const el = createEmbedded(params) as HTMLElement & { updateComplete?: Promise<unknown> };
+    ready = new Promise((resolve) => {
+      el.addEventListener('exchange-load', resolve, { once: true });
+      el.addEventListener('exchange-error', resolve, { once: true });
+    }).then(() => el.updateComplete);
+    document.body.append(el);
+  }
   const childId = params.get('childId');
   let last = -1;
+  let drawn = false;
   const post = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last || window.parent === window) return;
+    if (!drawn || height === last || window.parent === window) return;
     last = height;
     window.parent.postMessage(pymHeightMessage(childId ?? 'exchange-charts', height), '*');
     window.parent.postMessage(ampHeightMessage(height), '*');
     window.parent.postMessage({ type: 'exchange-charts:height', height }, '*');
   };
   new ResizeObserver(post).observe(document.documentElement);
+  // A frame of its own after the last update, so that what measures its text has drawn.
+  void ready.then(() =>
+    requestAnimationFrame(() => {
+      drawn = true;
+      post();
+    }),
+  );
   // pym's parent asks for the height again after it learns the width.
   window.addEventListener('message', (event) => {
     if (typeof event.data === 'string' && event.data.includes('xPYMxwidthxPYMx')) {

@@ -8,14 +8,14 @@ import { DataController } from './data-controller.js';
 import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
 import { WARM_UPS, warmUp, type WarmUp } from './warm.js';
+import { HINT_ATTRIBUTES, hintFor } from './height-hint.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 // The types of the API, importable from the module that declares it.
 export type { Dataset } from '../data/schema.js';
 export type { ExchangeLoadEvent, ExchangeErrorEvent } from './events.js';
 
-/** The largest `height-hint` honoured, in px; a larger one is ignored as a mistake. */
-export const MAX_HEIGHT_HINT = 4_000;
+export { MAX_HEIGHT_HINT } from './height-hint.js';
 
 /**
  * What both elements share: data from a property, a `src` URL or a JSON child; language and
@@ -93,8 +93,11 @@ export class ExchangeElement extends LitElement {
   declare timeout: number | undefined;
   /**
    * Height in px to reserve from the start, so that the page never moves when the data
-   * arrives. The demo's embed builder fills it in with the height it measured. Ignored
-   * unless between 0 and 4000.
+   * arrives. With `height-hint-360`, `-390`, `-414`, `-600`, `-768`, `-1000`, `-1280` and
+   * `-1400`, each the height from that column width up (the element's width), it holds at
+   * every width: `height-hint="560" height-hint-600="480"` reserves 560 px below 600 px wide
+   * and 480 px from there. The demo's embed builder measures and writes them. A value that is
+   * not a number between 0 and 4000 is ignored (the next narrower one counts).
    */
   declare heightHint: number | undefined;
   /**
@@ -169,15 +172,31 @@ export class ExchangeElement extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('heightHint')) this.reserveHeight();
+  // The hints by width are attributes only (see `heightHint`): watched here, not as properties.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...HINT_ATTRIBUTES.slice(1)];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name.startsWith('height-hint') && this.isConnected) this.reserveHeight();
+  }
+
+  // Every update: a column that narrows or widens updates the element (its SizeController),
+  // which then takes the hint of its new width.
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.reserveHeight();
   }
 
   private reserveHeight(): void {
-    // Through the CSSOM, which a strict style-src Content-Security-Policy allows.
-    const hint = Number(this.heightHint);
-    // A sane height only: "1e7" would push the rest of the article ten million pixels down.
-    if (hint > 0 && hint <= MAX_HEIGHT_HINT) this.style.minHeight = `${hint}px`;
+    // The property wins over the attribute it reflects (set from script, it is the newer).
+    const read = (name: string) => (name === 'height-hint' && this.heightHint != null ? String(this.heightHint) : this.getAttribute(name));
+    // The border box: the column's width, as the stylesheet's container query sees it before
+    // the script runs (the element has no padding of its own then).
+    const hint = hintFor(read, this.isConnected ? this.getBoundingClientRect().width : 0);
+    // Through the CSSOM, which a strict style-src Content-Security-Policy allows. A sane height
+    // only: "1e7" would push the rest of the article ten million pixels down.
+    if (hint !== undefined) this.style.minHeight = `${hint}px`;
     else this.style.removeProperty('min-height');
   }
 

@@ -8,7 +8,7 @@ describe('embed builder: the HTML snippet that works without JavaScript', () => 
       { element: 'exchange-chart', view: 'units', locale: 'ar', theme: 'dark', title: 'Exchange', src: 'https://example.org/d.json' },
       validDataset(),
       400,
-      'https://cdn.example/',
+      'https://cdn.example/dist/',
     );
     const [script, ...rest] = text.split('\n');
     expect(script).to.equal('<script type="module" src="https://cdn.example/dist/exchange-charts.js"></script>');

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { escapeAttribute, jsonForScript } from '../../demo/builder/escape.js';
-import { embedUrl, iframeSnippet, scriptSnippet, slug, type EmbedConfig } from '../../demo/builder/snippet.js';
+import { DEFAULT_BASE, embedUrl, frameHeightCss, iframeSnippet, normalizeBase, scriptSnippet, slug, type EmbedConfig } from '../../demo/builder/snippet.js';
 import { createEmbedded } from '../../src/embed/frame.js';
+
+// The version the snippets must pin: package.json's, as served.
+const pkg = (await (await fetch('/package.json')).json()) as { version: string };
 
 const HOSTILE = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
 const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
@@ -12,7 +15,12 @@ const base = (patch: Partial<EmbedConfig> = {}): EmbedConfig => ({
   view: 'bars',
   theme: 'light',
   locale: 'en',
-  height: 470,
+  heights: new Map([
+    [320, 560],
+    [360, 520],
+    [390, 520],
+    [600, 470],
+  ]),
   title: 'The exchange',
   ...patch,
 });
@@ -32,23 +40,40 @@ describe('embed builder: escaping', () => {
 });
 
 describe('embed builder: the script-tag snippet', () => {
-  it('loads the bundle and the stylesheet, then the element with its attributes and measured height', () => {
+  it('loads this version of the bundle and the stylesheet, then the element with its attributes and a height for each width', () => {
     const doc = parse(scriptSnippet(base()));
     const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.map((s) => [s.type, s.getAttribute('src')])).to.deep.equal([['module', 'https://unpkg.com/exchange-charts/dist/exchange-charts.js']]);
-    expect(doc.querySelector('link[rel=stylesheet]')!.getAttribute('href')).to.equal('https://unpkg.com/exchange-charts/dist/exchange-charts.css');
+    expect(scripts.map((s) => [s.type, s.getAttribute('src')])).to.deep.equal([['module', `https://unpkg.com/exchange-charts@${pkg.version}/dist/exchange-charts.js`]]);
+    expect(doc.querySelector('link[rel=stylesheet]')!.getAttribute('href')).to.equal(`https://unpkg.com/exchange-charts@${pkg.version}/dist/exchange-charts.css`);
     const el = doc.querySelector('exchange-chart')!;
     expect(Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
       src: 'https://example.org/data/exchange.json',
       view: 'bars',
       theme: 'light',
       locale: 'en',
-      'height-hint': '470',
+      // 560 below 360 px, 520 from 360 (the same at 390 and 414, measured at 390), 470 from 600 on.
+      'height-hint': '560',
+      'height-hint-360': '520',
+      'height-hint-600': '470',
     });
   });
 
+  it('loads from the base address it is given, self-hosted or another CDN', () => {
+    const doc = parse(scriptSnippet(base(), 'https://news.example.org/static/exchange-charts/'));
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://news.example.org/static/exchange-charts/exchange-charts.js');
+    expect(doc.querySelector('link')!.getAttribute('href')).to.equal('https://news.example.org/static/exchange-charts/exchange-charts.css');
+  });
+
+  it('normalizeBase() takes an http(s) folder, with or without its last slash, and nothing else', () => {
+    expect(normalizeBase(' https://cdn.example.org/ec/dist ')).to.equal('https://cdn.example.org/ec/dist/');
+    expect(normalizeBase('https://cdn.example.org/ec/dist/?x=1#y')).to.equal('https://cdn.example.org/ec/dist/');
+    expect(normalizeBase('javascript:alert(1)')).to.equal(undefined);
+    expect(normalizeBase('dist/')).to.equal(undefined);
+    expect(DEFAULT_BASE).to.equal(`https://unpkg.com/exchange-charts@${pkg.version}/dist/`);
+  });
+
   it('leaves the stylesheet out when asked, and the height hint when nothing was measured', () => {
-    const text = scriptSnippet(base({ stylesheet: false, height: undefined }));
+    const text = scriptSnippet(base({ stylesheet: false, heights: undefined }));
     expect(text).not.to.include('<link');
     expect(text).not.to.include('height-hint');
   });
@@ -87,7 +112,7 @@ describe('embed builder: the iframe snippet', () => {
     const doc = parse(iframeSnippet(base({ src, view: 'timeline' }))!);
     const iframe = doc.querySelector('iframe')!;
     const url = new URL(iframe.getAttribute('src')!);
-    expect(url.origin + url.pathname).to.equal('https://unpkg.com/exchange-charts/dist/embed.html');
+    expect(url.origin + url.pathname).to.equal(`https://unpkg.com/exchange-charts@${pkg.version}/dist/embed.html`);
     expect(url.searchParams.get('src')).to.equal(src);
     expect(url.searchParams.getAll('view')).to.deep.equal(['timeline']);
     expect(url.hash).to.equal('');
@@ -96,16 +121,39 @@ describe('embed builder: the iframe snippet', () => {
     expect([el.localName, el.getAttribute('src'), el.getAttribute('view'), el.getAttribute('locale')]).to.deep.equal(['exchange-chart', src, 'timeline', 'en']);
   });
 
-  it('has the dataset’s title as its accessible name, however hostile, and the measured height', () => {
-    const doc = parse(iframeSnippet(base({ title: HOSTILE, height: 463.2 }))!);
+  it('has the dataset’s title as its accessible name, however hostile, and a height for every width', () => {
+    const doc = parse(iframeSnippet(base({ title: HOSTILE, heights: new Map([[320, 463.2], [1000, 400]]) }))!);
     expect(doc.querySelectorAll('iframe')).to.have.length(1);
     expect(doc.querySelectorAll('img')).to.have.length(0);
     const iframe = doc.querySelector('iframe')!;
     expect(iframe.title).to.equal(HOSTILE);
     expect(iframe.hasAttribute('data-exchange-charts')).to.equal(true);
-    expect([iframe.getAttribute('width'), iframe.getAttribute('height'), iframe.getAttribute('style')]).to.deep.equal(['100%', '466', 'border:0']);
+    // The tallest, with the embed page's 2 px; the style's height is the same at every width here.
+    expect([iframe.getAttribute('width'), iframe.getAttribute('height'), iframe.getAttribute('style')]).to.deep.equal(['100%', '466', 'border:0;width:100%;height:466px']);
     const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.map((s) => s.getAttribute('src'))).to.deep.equal(['https://unpkg.com/exchange-charts/dist/embed.js']);
+    expect(scripts.map((s) => s.getAttribute('src'))).to.deep.equal([`https://unpkg.com/exchange-charts@${pkg.version}/dist/embed.js`]);
+  });
+
+  it('frameHeightCss() gives at each window width the tallest height measured up to it', () => {
+    // A map: taller as it widens.
+    const css = frameHeightCss(new Map([[320, 400], [390, 430], [600, 420], [1000, 600]]))!;
+    const probe = document.createElement('iframe');
+    document.body.append(probe);
+    try {
+      const heightAt = (vw: number) => {
+        // 100vw inside the probe's document is its own width.
+        probe.style.width = `${vw}px`;
+        const div = probe.contentDocument!.createElement('div');
+        div.style.height = css;
+        probe.contentDocument!.body.append(div);
+        const h = div.getBoundingClientRect().height;
+        div.remove();
+        return h;
+      };
+      expect([320, 389, 390, 599, 600, 999, 1000, 1400].map(heightAt)).to.deep.equal([402, 402, 432, 432, 432, 432, 602, 602]);
+    } finally {
+      probe.remove();
+    }
   });
 
   it('asks for the map by name', () => {

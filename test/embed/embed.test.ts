@@ -150,6 +150,30 @@ describe('the iframe embed loads data only from where its host allows', () => {
     }
   });
 
+  for (const page of ['/demo/embed.html', '/dist/embed.html']) {
+    it(`${page} refuses data that an allowed address redirects to from an origin it does not load from`, async () => {
+      // Same origin, so allowed; it answers with a redirect to the other origin, which serves the data with CORS.
+      const elsewhere = `${otherOrigin()}/__test__/echo?cors&body=${encodeURIComponent(spoofed)}`;
+      const src = `/__test__/redirect?to=${encodeURIComponent(elsewhere)}`;
+      const { iframe } = embed(`${page}?src=${encodeURIComponent(src)}`);
+      const doc = await shown(iframe);
+      const chart = doc.querySelector('exchange-chart') as HTMLElementTagNameMap['exchange-chart'];
+      await until(() => chart.shadowRoot?.querySelector('[part="error"], [part="title"]'), 'an error or the data');
+      // Nothing of the data is drawn (the address in the error holds the word, the heading does not).
+      expect(chart.shadowRoot!.querySelector('[part="title"]'), 'a drawn title').to.equal(null);
+      expect(chart.currentDataset).to.equal(undefined);
+      expect(chart.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(`redirected to ${otherOrigin()}, an origin this page does not load from`);
+    });
+  }
+
+  it('follows a redirect within the origins it loads from', async () => {
+    const src = `/__test__/redirect?to=${encodeURIComponent(DATA)}`;
+    const { iframe } = embed(`/dist/embed.html?src=${encodeURIComponent(src)}`);
+    const doc = await shown(iframe);
+    const chart = doc.querySelector('exchange-chart')!;
+    await until(() => chart.shadowRoot?.textContent?.includes('nearly 2,000'), 'the data');
+  });
+
   it('hands an origin its host lists in the meta to the element', async () => {
     const { iframe } = embed(`/test/pages/embed-allowed.html?src=${otherOrigin()}${DATA}`);
     const doc = await shown(iframe);
