@@ -15,8 +15,7 @@ import { tooltipStyles } from '../internal/tooltip.js';
 import { WARM_UPS } from '../internal/warm.js';
 import { textZoom } from '../internal/zoom.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
-import { preproject } from './geometry.js';
-import { indexWorld, layoutMap, mapFont, worldOf, type MapLayout, type WorldIndex } from './layout.js';
+import { indexWorld, layoutMap, mapFont, prepareMap, worldOf, type MapLayout, type WorldIndex } from './layout.js';
 import { contributorDetails, contributorNameText, contributorTable, incompleteNote, keyedStatuses, mapPlaces, mapSummary, markName, statusText } from './model.js';
 import { maybeProjection, maybeRegion, type CountriesTopology, type ProjectionName, type RegionName } from './options.js';
 import { TopologyController } from './topology-controller.js';
@@ -60,8 +59,15 @@ let instances = 0;
 export class ContributorMap extends ExchangeElement {
   static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, contributorMapStyles];
 
-  // Also the region names (their data loads on first use) and the bundled world's shapes.
-  protected static override warmUps = [...WARM_UPS, (locale: string) => void countryName('USA', locale), () => void indexWorld(world110m)];
+  // Also the region names (their data loads on first use) and the bundled world's shapes: its
+  // arcs decoded, its countries' rings, then their features (a task each, none long).
+  protected static override warmUps = [
+    ...WARM_UPS,
+    (locale: string) => void countryName('USA', locale),
+    () => void world110m.arcs,
+    () => void world110m.objects.countries.geometries,
+    () => void indexWorld(world110m),
+  ];
 
   static override properties: PropertyDeclarations = {
     projection: { type: String, reflect: true },
@@ -108,11 +114,20 @@ export class ContributorMap extends ExchangeElement {
     );
   }
 
-  // Ahead of the task that draws them, in tasks of their own: the world's shapes, then the rest.
+  // Ahead of the task that draws them, in steps (DataController runs them in short tasks): the
+  // frame, the world's shapes a few at a time, each listed country, then the labels.
   protected override *prepare(dataset: Dataset): Generator<void> {
     if (!this.near || !dataset.contributors?.countries.length) return;
-    yield preproject(this.world().features, { projection: maybeProjection(this.projection), region: maybeRegion(this.region), width: this.size.width || FALLBACK_WIDTH });
-    this.layout(dataset, this.resolvedLocale);
+    const locale = this.resolvedLocale;
+    yield* prepareMap({
+      world: this.world(),
+      projection: maybeProjection(this.projection),
+      region: maybeRegion(this.region),
+      width: this.size.width || FALLBACK_WIDTH,
+      ...mapPlaces(dataset, locale),
+    });
+    this.layout(dataset, locale);
+    yield;
   }
 
   /** The layout, kept while its inputs stay the same: hovering and focusing redraw only the marks' state. */

@@ -285,15 +285,19 @@ export function pathFor(frame: MapFrame): GeoPath {
   return path;
 }
 
+/** How many countries are projected between two pauses of projectInSteps: a few ms of work. */
+const PROJECTED_PER_STEP = 6;
+
 /**
- * Projects `features` in the frame of `options` ahead of drawing them (pathFor remembers the
- * paths), where the frame is known without the places (the world, the Middle East): the bulk
- * of a map's first drawing, in a task of its own.
+ * Projects `features` in a frame ahead of drawing them (pathFor remembers the paths), a few
+ * countries at a time: each `yield` is a place where the caller may let the page breathe.
  */
-export function preproject(features: readonly CountryFeature[], options: FrameOptions): void {
-  if (framedByPlaces(options) && !options.contributors) return;
-  const path = pathFor(frameMap(options));
-  for (const feature of features) path(feature);
+export function* projectInSteps(features: readonly CountryFeature[], frame: MapFrame): Generator<void> {
+  const path = pathFor(frame);
+  for (let i = 0; i < features.length; i += PROJECTED_PER_STEP) {
+    for (const feature of features.slice(i, i + PROJECTED_PER_STEP)) path(feature);
+    yield;
+  }
 }
 
 /** The SVG path data of the globe or world outline in a frame ('' where it has none). */
@@ -348,6 +352,18 @@ function mainPart(country: CountryFeature, path: GeoPath): Polygon | MultiPolygo
  * otherwise be a few pixels (Qatar on a world map) or a sliver, so that it is never lost.
  */
 export function drawCountry(country: CountryFeature, frame: MapFrame, path = pathFor(frame)): CountryDrawing {
+  // Remembered per path generator (one per frame, see pathFor), like the paths: a map prepared
+  // ahead (layout.ts prepareMap) finds its countries drawn. A drawing is shared: never changed.
+  let drawn = drawings.get(path);
+  if (!drawn) drawings.set(path, (drawn = new WeakMap()));
+  let drawing = drawn.get(country);
+  if (!drawing) drawn.set(country, (drawing = drawCountryAnew(country, path)));
+  return drawing;
+}
+
+const drawings = new WeakMap<GeoPath, WeakMap<CountryFeature, CountryDrawing>>();
+
+function drawCountryAnew(country: CountryFeature, path: GeoPath): CountryDrawing {
   const d = path(country) ?? '';
   if (!d) return { id: country.id, d, marker: null, anchor: null, bounds: null };
   const bounds = path.bounds(country) as [[number, number], [number, number]];

@@ -1,7 +1,7 @@
 import { countryByAlpha3 } from '../data/countries.js';
 import type { Contributor } from '../data/schema.js';
 import type { LocalText } from '../data/text.js';
-import { countryFeatures, drawCountry, frameMap, outlinePath, pathFor, projectPoint, type CountryDrawing, type CountryFeature, type LonLat } from './geometry.js';
+import { countryFeatures, drawCountry, frameMap, outlinePath, pathFor, projectInSteps, projectPoint, type CountryDrawing, type CountryFeature, type LonLat, type MapFrame } from './geometry.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import type { CountriesTopology, ProjectionName, RegionName } from './options.js';
 
@@ -114,6 +114,39 @@ export interface MapLayout {
   callouts: MapMark[];
 }
 
+/** What fixes a map's frame: layoutMap's input without its words. */
+export type MapFrameInput = Pick<MapInput, 'world' | 'projection' | 'region' | 'width' | 'countries' | 'focus'>;
+
+/** The listed countries' shapes (undefined where the topology has none), and the one projection of this drawing, fitted to its width. */
+function framed(input: MapFrameInput): { features: (CountryFeature | undefined)[]; frame: MapFrame } {
+  const features = input.countries.map((c) => input.world.byId.get(countryByAlpha3(c.contributor.country)?.numeric ?? ''));
+  const frame = frameMap({
+    projection: input.projection,
+    region: input.region,
+    width: input.width,
+    contributors: features.filter((f): f is CountryFeature => !!f),
+    focus: input.focus.map((f) => f.lonLat),
+  });
+  return { features, frame };
+}
+
+/**
+ * The costly part of layoutMap, ahead of it and in steps (each `yield` a place to pause, a few
+ * ms apart): the frame fitted, every country of the world projected, then each listed
+ * country's drawing. The frame, paths and drawings are remembered (geometry.ts), so layoutMap
+ * on the same input then has only the labels to place.
+ */
+export function* prepareMap(input: MapFrameInput): Generator<void> {
+  const { features, frame } = framed(input);
+  yield;
+  yield* projectInSteps(input.world.features, frame);
+  for (const feature of features) {
+    if (!feature) continue;
+    drawCountry(feature, frame);
+    yield;
+  }
+}
+
 const square = ([x, y]: readonly number[], r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
 
 /**
@@ -126,15 +159,7 @@ const square = ([x, y]: readonly number[], r: number): Box => ({ x: x - r, y: y 
  */
 export function layoutMap(input: MapInput): MapLayout {
   const { world, width, rtl, zoom, measure } = input;
-  const features = input.countries.map((c) => world.byId.get(countryByAlpha3(c.contributor.country)?.numeric ?? ''));
-  // The one projection of this drawing, fitted to its width.
-  const frame = frameMap({
-    projection: input.projection,
-    region: input.region,
-    width,
-    contributors: features.filter((f): f is CountryFeature => !!f),
-    focus: input.focus.map((f) => f.lonLat),
-  });
+  const { features, frame } = framed(input);
   const path = pathFor(frame);
   const { height } = frame;
 

@@ -44,7 +44,21 @@ export function isInYearRange(iso: string): boolean {
  */
 export function dateTime(iso: string): number {
   const parts = dateParts(iso);
-  return parts ? new Date(0).setUTCFullYear(parts[0], parts[1] - 1, parts[2]) : NaN;
+  return parts ? daysFromCivil(...parts) * 86_400_000 : NaN;
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Date's), by arithmetic
+ * (H. Hinnant's days_from_civil): no Date made for each of a timeline's 100,000 events.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Years that start in March, so that a leap day ends the year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**

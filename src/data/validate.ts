@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { countryByAlpha3 } from './countries.js';
 import { compareDates } from './dates.js';
 import { LIMITS } from './limits.js';
+import { eventsOfCommonShape } from './common-shape.js';
 import { DatasetSchema, type Dataset } from './schema.js';
 
 /** One thing wrong (or worth a look) in a dataset, at a JSON path such as `figures[2].value`. */
@@ -94,19 +95,24 @@ function* validation(input: unknown): Generator<void, ValidationResult> {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       return { errors: [{ path: 'dataset', message: `must be a JSON object, got ${describeValue(input)}` }], warnings: [] };
     }
+    const events = (input as { events?: unknown }).events;
+    // Events of the common shape are checked directly, a step a task (common-shape.ts), and
+    // need no second look; any other event, and they all go through the schema below.
+    const common = Array.isArray(events) && events.length <= LIMITS.events ? yield* eventsOfCommonShape(events) : undefined;
+    const others = common && { ...input, events: [] };
     // Sizes first, before any work per item: a list over its limit is the only problem named.
     const tooLarge: Problem[] = [];
-    overLimits(DatasetSchema, input, [], tooLarge);
+    overLimits(DatasetSchema, others || input, [], tooLarge);
     if (tooLarge.length) return { errors: capped(tooLarge, false), warnings: [] };
-    const events = (input as { events?: unknown }).events;
-    const chunked = Array.isArray(events) && events.length > CHUNK;
+    const chunked = !common && Array.isArray(events) && events.length > CHUNK;
     // Many events: everything else at once, then the events a chunk at a time.
-    const rest = chunked ? { ...input, events: [] } : input;
+    const rest = others || (chunked ? { ...input, events: [] } : input);
     const result = v.safeParse(DatasetSchema, rest, { abortEarly: false });
     const problems = result.success ? [] : result.issues.map((issue) => issueToProblem(issue));
     const warnings: Problem[] = [];
     unknownFields(DatasetSchema, rest, [], warnings);
     let output = result.output as Dataset;
+    if (common) output = { ...output, events: common } as Dataset;
     if (chunked) {
       const eventSchema = (DatasetSchema as unknown as { entries: Record<string, AnySchema> }).entries.events.wrapped!.item!;
       const list = v.array(eventSchema);

@@ -80,7 +80,21 @@ export function chartGroups(dataset: Dataset, series: string | undefined, locale
  * line with one point says nothing a bar does not.
  */
 export function timelineSeries(dataset: Dataset, series: string | undefined, locale: string): TimelineSeries[] {
-  const events = (dataset.events ?? []).map((e, index) => ({ ...e, index }));
+  // Remembered per dataset: the chart's scope and its drawing both need it, and 100,000 events
+  // are worth reading once. What comes out is shared, and never changed.
+  let byKey = seriesMemo.get(dataset);
+  if (!byKey) seriesMemo.set(dataset, (byKey = new Map()));
+  const key = `${series ?? ''}\u0000${locale}`;
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = computeSeries(dataset, series, locale)));
+  return out;
+}
+
+const seriesMemo = new WeakMap<Dataset, Map<string, TimelineSeries[]>>();
+
+function computeSeries(dataset: Dataset, series: string | undefined, locale: string): TimelineSeries[] {
+  // Only what a running total needs: a timeline may hold 100,000 events.
+  const events = (dataset.events ?? []).map((e, index) => ({ date: e.date, value: e.value, cumulative: e.cumulative, figure: e.figure, index }));
   const all = selectFigures(dataset, series)
     .map((figure) => ({
       figure: toChartFigure(dataset, figure, locale),
@@ -88,7 +102,7 @@ export function timelineSeries(dataset: Dataset, series: string | undefined, loc
     }))
     .filter((s) => s.events.length > 0);
   if ((series ?? '').trim()) return all;
-  const changing = all.filter((s) => new Set(s.events.map((e) => e.date)).size > 1);
+  const changing = all.filter((s) => s.events.some((e) => e.date !== s.events[0].date));
   return changing.length ? changing : all;
 }
 

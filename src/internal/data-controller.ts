@@ -5,6 +5,7 @@ import { LIMITS } from '../data/limits.js';
 import { tableToDataset } from '../data/table.js';
 import { nextTask, validateDatasetInTasks, type Problem, type ValidationResult } from '../data/validate.js';
 import { ExchangeErrorEvent, ExchangeLoadEvent, type ExchangeErrorDetail } from './events.js';
+import { runInSlices } from './slices.js';
 
 /** What an element offers as data: the `data` property, a `src` URL, or a child. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -173,8 +174,8 @@ export class DataController implements ReactiveController {
 
   /**
    * @param prepare work the host can do for a dataset from `src` before drawing it (the map's
-   *   projection), in steps: each runs in a task of its own, between the one that checks the
-   *   data and the one that draws it, so that none is a long task.
+   *   projection), in steps: they run in short tasks (see runInSlices), between the one that
+   *   checks the data and the one that draws it, so that none is a long task.
    */
   constructor(
     private readonly host: DataHost,
@@ -353,12 +354,7 @@ export class DataController implements ReactiveController {
         // stays short, and each element sharing the data draws in its own.
         await nextTask();
         if (token !== this.token) return;
-        if (result.dataset && this.prepare) {
-          for (const _ of this.prepare(result.dataset)) {
-            await nextTask();
-            if (token !== this.token) return;
-          }
-        }
+        if (result.dataset && this.prepare && !(await runInSlices(this.prepare(result.dataset), () => token === this.token))) return;
         if (refreshing && !result.dataset) {
           failed({ message: `The refreshed data has ${countProblems(result.errors)}.`, problems: result.errors });
           return;

@@ -4,6 +4,7 @@ import { resolveLocale, isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
+import { readAfterConnect } from './connected-reads.js';
 import { DataController } from './data-controller.js';
 import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
@@ -133,12 +134,18 @@ export class ExchangeElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Asked before super.connectedCallback() queues lit's first update: the reads come first.
+    readAfterConnect(() => this.watchNearness());
     super.connectedCallback();
-    // Now rather than at the first update: the next element's position, measured below when
-    // it connects, must already count this one's reserved height.
+    // Now rather than at the first update: the next element's position, read after it
+    // connects, must already count this one's reserved height.
     this.reserveHeight();
     warmUp(this, this.resolvedLocale, (this.constructor as typeof ExchangeElement).warmUps);
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
+  }
+
+  /** Whether the element is near the viewport, decided before its first update; else watched until it comes near. */
+  private watchNearness(): void {
+    if (!this.isConnected || this.intersection || this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
     // Decided now for an element already in view, so that it draws in its first frame.
     const margin = window.innerHeight;
     const box = this.getBoundingClientRect();

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readAfterConnect } from './connected-reads.js';
 
 /**
  * Tracks the host's own content-box width with a ResizeObserver (not window resizes, which
@@ -34,10 +35,14 @@ export class SizeController implements ReactiveController {
       });
     }));
     this.observer.observe(this.host);
-    // A first guess now, so the first render is already at the right width.
-    const style = getComputedStyle(this.host);
-    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) || 0;
-    if (this.host.clientWidth) this.set(this.host.clientWidth - padding);
+    // A first guess before the first render, so that it is already at the right width (read
+    // with the other elements connecting now: see connected-reads.ts).
+    readAfterConnect(() => {
+      if (!this.host.isConnected) return;
+      const style = getComputedStyle(this.host);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) || 0;
+      if (this.host.clientWidth) this.set(this.host.clientWidth - padding);
+    });
   }
 
   hostDisconnected(): void {

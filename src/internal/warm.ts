@@ -12,6 +12,10 @@ export type WarmUp = (locale: string, family: string) => void;
 
 /** What every element uses to draw: numbers, dates, lists and the canvas that measures text. */
 export const WARM_UPS: readonly WarmUp[] = [
+  // ICU's start, in two pieces of 5 to 25 ms rather than one of 15 to 75 inside the first
+  // NumberFormat: the locale's likely subtags, then the numbering systems every format looks up.
+  (locale) => new Intl.Locale(locale).maximize(),
+  () => Intl.supportedValuesOf('numberingSystem'),
   (locale) => formatNumber(0, locale),
   (locale) => formatDate('2000-01-01', locale),
   (locale) => listParts(2, locale),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { indexWorld, layoutMap, mapFont, worldOf, type MapInput } from '../../src/contributor-map/layout.js';
+import { indexWorld, layoutMap, mapFont, prepareMap, worldOf, type MapInput } from '../../src/contributor-map/layout.js';
 import { mapPlaces } from '../../src/contributor-map/model.js';
 import { intersects } from '../../src/contributor-map/labels.js';
 import { world110m } from '../../src/contributor-map/world-110m.js';
@@ -60,6 +60,21 @@ describe('layoutMap()', () => {
     expect(mapFont('country', 'Georgia')).to.equal('400 11px Georgia');
     expect(mapFont('focus', 'Georgia', 2)).to.equal('600 24px Georgia');
   });
+});
+
+describe('prepareMap()', () => {
+  for (const [projection, region] of [['equal-earth', 'world'], ['orthographic', 'contributors'], ['mercator', 'middle-east']] as const) {
+    it(`${projection} ${region}: does the projecting in many small steps, after which layoutMap() draws the same map`, () => {
+      // A world of its own, so that nothing is remembered from other tests: the map from scratch.
+      const fresh = () => indexWorld(JSON.parse(JSON.stringify(world110m)));
+      const expected = JSON.stringify(layoutMap(input({ world: fresh(), projection, region, width: 333 })));
+      const world = fresh();
+      let steps = 0;
+      for (const _ of prepareMap(input({ world, projection, region, width: 333 }))) steps++;
+      expect(steps, 'steps: a few countries each').to.be.greaterThan(world.features.length / 10);
+      expect(JSON.stringify(layoutMap(input({ world, projection, region, width: 333 })))).to.equal(expected);
+    });
+  }
 });
 
 describe('worldOf()', () => {

@@ -64,6 +64,18 @@ describe('dates: real calendar days, one ordering, every year written as it is',
       expect(dateTime(iso), iso).to.equal(t);
     }
     expect(dateTime('0099-06-15')).to.equal(new Date('0099-06-15T00:00:00Z').getTime());
+    // Every day of the years a dataset may use, and the days around a leap day in any year of four digits.
+    for (let t = Date.UTC(1899, 11, 1); t < Date.UTC(2101, 1, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (dateTime(iso) !== t) expect(dateTime(iso), iso).to.equal(t);
+    }
+    for (let year = 0; year <= 9999; year += 7) {
+      for (const [month, day] of [[1, 1], [2, 28], [2, 29], [3, 1], [12, 31]]) {
+        const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const t = new Date(`${iso}T00:00:00Z`).getTime();
+        if (isCalendarDate(iso) && dateTime(iso) !== t) expect(dateTime(iso), iso).to.equal(t);
+      }
+    }
     expect(formatDate('0099-06-15', 'en')).to.equal('June 15, 99');
     expect(formatDate('2025-10-16', 'en')).to.equal('October 16, 2025');
     expect(isCalendarDate('2025-02-30')).to.equal(false);

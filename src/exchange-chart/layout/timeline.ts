@@ -1,4 +1,4 @@
-import { bisector, extent, max } from 'd3-array';
+import { bisector, max, min } from 'd3-array';
 import { compareDates, dateTime } from '../../data/dates.js';
 import { scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
 import { placeAnnotations } from './annotations.js';
@@ -262,10 +262,14 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
   const reversed = rtl && options.timeDirection !== 'ltr';
   const withEvents = series.filter((s) => s.events.length > 0);
   const notes = options.annotations ?? [];
-  const times = withEvents.flatMap((s) => s.events.map((e) => time(e.date)));
+  // Each event's date read once: a timeline may hold 100,000.
+  const times = withEvents.map((s) => s.events.map((e) => time(e.date)));
   // A note dated before the first event (or after the last) widens the axis to show it.
-  if (withEvents.length) times.push(...notes.map((a) => time(a.date)));
-  let [t0, t1] = extent(times) as [number, number];
+  const noteTimes = withEvents.length ? notes.map((a) => time(a.date)) : [];
+  let [t0, t1] = [
+    min([min(times, (ts) => min(ts)), min(noteTimes)], (t) => t),
+    max([max(times, (ts) => max(ts)), max(noteTimes)], (t) => t),
+  ] as [number, number];
   if (t0 === undefined) t0 = t1 = options.end ? time(options.end) : 0;
   if (options.end) t1 = Math.max(t1, time(options.end));
   if (t1 - t0 < DAY) [t0, t1] = [t0 - DAY, t1 + DAY];
@@ -311,9 +315,9 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     const bottom = top + plotHeight;
     const y = yScales[i].range([bottom, top]);
 
-    const points: TimelinePoint[] = s.events.map((e) => {
-      const t = time(e.date);
-      return { ...e, time: t, x: round(x(t)), y: round(y(e.cumulative)) };
+    const points: TimelinePoint[] = s.events.map((e, k) => {
+      const t = times[i][k];
+      return { date: e.date, value: e.value, cumulative: e.cumulative, index: e.index, time: t, x: round(x(t)), y: round(y(e.cumulative)) };
     });
     const last = points[points.length - 1];
     const drawn = t1 > last.time ? [...points, { ...last, time: t1, x: round(x(t1)) }] : points;

@@ -1,0 +1,25 @@
+import { nextTask } from '../data/validate.js';
+
+/**
+ * How long a task may run steps before it hands the page back, in ms: a fifth of what makes a
+ * long task (50 ms), so that a step that runs long, or a machine twice as busy, stays short of it.
+ */
+export const SLICE_MS = 10;
+
+/**
+ * Runs `steps` (each `yield` of a generator is a place to pause) in tasks of about SLICE_MS:
+ * when the current task has run steps that long, the rest waits for a task of its own. A few
+ * ms of work then costs no extra task, and many costs no long one, however fast the machine.
+ * Returns false, and runs no more steps, once `wanted()` is false after a pause (the element
+ * was given other data, or left the page).
+ */
+export async function runInSlices(steps: Iterable<void>, wanted: () => boolean): Promise<boolean> {
+  let start = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - start < SLICE_MS) continue;
+    await nextTask();
+    if (!wanted()) return false;
+    start = performance.now();
+  }
+  return true;
+}

@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { eventsOfCommonShape } from '../../src/data/common-shape.js';
+import { EventSchema } from '../../src/data/schema.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { validDataset } from '../helpers/fixtures.js';
+import { SEED, withCause } from '../helpers/arbitraries.js';
+
+/** What eventsOfCommonShape returns for `events`, run to the end. */
+function common(events: unknown[]): Record<string, unknown>[] | undefined {
+  const steps = eventsOfCommonShape(events);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The schema's verdict on one event: its output, or undefined when it has issues. */
+function bySchema(event: unknown): unknown {
+  const result = v.safeParse(EventSchema, event, { abortEarly: false });
+  return result.success ? result.output : undefined;
+}
+
+// Mostly good values, and values near every edge of each field: what the shortcut must take
+// or leave exactly as the schema does.
+const mostly = <T, U>(good: fc.Arbitrary<T>, edges: fc.Arbitrary<U>) => fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: edges });
+const dates = mostly(
+  fc.constantFrom('2025-10-16', '1900-01-01', '2100-12-31', '2024-02-29'),
+  fc.constantFrom('1899-12-31', '2101-01-01', '2025-02-29', '2025-13-01', '2025-00-10', '2025-1-16', '٢٠٢٥-١٠-١٦', '2025-10-16 ', '', 20251016, null),
+);
+const ids = mostly(fc.constantFrom('s', 'f', 'a-b_c', '9', 'x'.repeat(100)), fc.constantFrom('x'.repeat(101), '-a', '_a', 'a b', 'é', '', 7, null, undefined));
+const counts = mostly(fc.constantFrom(0, -0, 1, 2.5, 1e9), fc.constantFrom(-1, NaN, Infinity, '3', null, undefined));
+const notes = mostly(fc.constantFrom('A note', 'x'.repeat(2000), undefined), fc.constantFrom('', 'x'.repeat(2001), { en: 'A note' }, {}, 5, null));
+const sourceLists = mostly(fc.array(ids, { maxLength: 3 }), fc.constantFrom(Array.from({ length: 21 }, () => 's'), 's', null));
+const eventArb = fc
+  .tuple(
+    fc.record({ date: dates, figure: ids, value: counts, sources: sourceLists }),
+    fc.record({ cumulative: counts, note: notes }, { requiredKeys: [] }),
+    mostly(fc.constant({}), fc.constantFrom({ extra: 'unknown' }, { date: undefined }, { figure: undefined }, { sources: undefined })),
+    fc.boolean(),
+  )
+  // Usually every required field, in the usual order or another; at times one missing, or one unknown.
+  .map(([required, optional, change, reversed]) => {
+    const event: Record<string, unknown> = { ...required, ...optional, ...change };
+    for (const key of Object.keys(change)) if (change[key as keyof typeof change] === undefined) delete event[key];
+    return reversed ? Object.fromEntries(Object.entries(event).reverse()) : event;
+  });
+
+describe('eventsOfCommonShape()', () => {
+  it('takes an event only when the schema takes it, and gives what the schema gives, field order included', () => {
+    let taken = 0;
+    let runs = 0;
+    try {
+      fc.assert(
+        fc.property(eventArb, (event) => {
+          runs++;
+          const shortcut = common([event]);
+          const schema = bySchema(event);
+          const note = (event as { note?: unknown }).note;
+          // What the schema takes, the shortcut takes too, but for notes in several languages and unknown fields (warnings).
+          if ((typeof note !== 'object' || note === null) && !('extra' in event)) expect(Boolean(shortcut), 'taken by the shortcut as by the schema').to.equal(schema !== undefined);
+          if (!shortcut) return;
+          taken++;
+          expect(schema, 'the schema takes what the shortcut takes').to.not.equal(undefined);
+          expect(Object.keys(shortcut[0])).to.deep.equal(Object.keys(schema as object));
+          expect(shortcut[0]).to.deep.equal(schema);
+        }),
+        { seed: SEED, numRuns: 3000 },
+      );
+    } catch (error) {
+      throw withCause(error);
+    }
+    expect(taken, 'events taken by the shortcut').to.be.within(runs / 10, runs * 0.9);
+  });
+
+  it('takes the usual events: a date, a figure, a count, a running total, sources and a note in one language', () => {
+    const events = [
+      { date: '2025-10-13', figure: 'remains', value: 4, cumulative: 4, sources: ['a', 'b'] },
+      { date: '2025-10-14', figure: 'remains', value: 3, sources: [], note: 'Four coffins, one was not a captive' },
+    ];
+    const out = common(events);
+    expect(out).to.deep.equal(events);
+    expect(out![0].sources, 'a copy, not the input').to.not.equal(events[0].sources);
+  });
+
+  it('leaves to the schema a list with any event of another shape, and one whose field throws', () => {
+    const ok = { date: '2025-10-13', figure: 'f', value: 1, sources: ['s'] };
+    expect(common([ok, { ...ok, note: { en: 'a', ar: 'ب' } }])).to.equal(undefined);
+    expect(common([ok, { ...ok, source: 's' }])).to.equal(undefined);
+    expect(common([ok, [ok]])).to.equal(undefined);
+    const hostile = Object.defineProperty({ ...ok }, 'value', { enumerable: true, get: () => { throw new Error('no'); } });
+    expect(common([ok, hostile])).to.equal(undefined);
+  });
+
+  it('pauses between steps of a few thousand events, and checks them all', () => {
+    const events = Array.from({ length: 12_000 }, (_, i) => ({ date: '2025-10-13', figure: 'f', value: i, sources: ['s'] }));
+    const steps = eventsOfCommonShape(events);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).to.equal(2);
+    expect(step.value!.map((e) => e.value)).to.deep.equal(events.map((e) => e.value));
+  });
+});
+
+describe('validateDataset() with events of the common shape', () => {
+  it('returns the same dataset as the schema does, and still checks them against the figures', () => {
+    const data = validDataset() as Record<string, any>;
+    const result = validateDataset(data);
+    expect(result.errors).to.deep.equal([]);
+    expect(result.dataset!.events).to.deep.equal(data.events.map((e: unknown) => bySchema(e)));
+    data.events[0].figure = 'nowhere';
+    expect(validateDataset(data).errors.map((p) => `${p.path}: ${p.message}`)).to.include('events[0].figure: names the figure "nowhere", which is not in figures');
+  });
+});
