@@ -15,6 +15,8 @@ const BUNDLE = 'dist/exchange-charts.js';
 // their largest part, a focus label that changes side for a crowded badge (issue 11, +0.2 KB):
 // 70,341 bytes. Revisions and annotations (issue 15: the Updated mark, histories in tooltip,
 // table, CSV and footer, changes seen by refresh, annotation placement; +3.3 KB): 73,594 bytes.
+// The map's revisions (issue 15, round 2: its Updated notes, histories and live changes, with
+// the chart's history and announcement code shared rather than copied; +0.8 KB): 74,434 bytes.
 // Issue 13's target of ≤ 50 KB (and this budget at 52 KB) is not reached yet: see
 // npm run bench.
 const GZIP_BUDGET = 73 * 1024;
