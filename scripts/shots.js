@@ -21,6 +21,7 @@ const locales = option('locales', ['en', 'ar', 'he']);
 const themes = option('themes', ['light', 'dark']);
 const TIMELINE = '/data/gaza-remains-timeline.json';
 const UPDATES = '/data/gaza-exchange-updates.json';
+const MAP_UPDATES = '/test/fixtures/map-revisions.json';
 const CASES = [
   { name: 'bars', params: { view: 'bars' } },
   { name: 'bars-table', params: { view: 'bars', state: 'table' } },
@@ -34,6 +35,10 @@ const CASES = [
   { name: 'updates-units', params: { view: 'units', src: UPDATES } },
   { name: 'updates-progress', params: { view: 'progress', src: UPDATES } },
   { name: 'updates-timeline', params: { view: 'timeline', src: UPDATES } },
+  // A test fixture's invented status changes (not facts): the map's Updated notes, tooltip, table and footer.
+  { name: 'map-updates', params: { element: 'contributor-map', src: MAP_UPDATES } },
+  { name: 'map-updates-tooltip', params: { element: 'contributor-map', src: MAP_UPDATES, state: 'tooltip' } },
+  { name: 'map-updates-table', params: { element: 'contributor-map', src: MAP_UPDATES, state: 'table' } },
   // The map: every region it frames in every projection it offers.
   ...['equal-earth', 'natural-earth', 'mercator', 'orthographic'].flatMap((projection) =>
     ['world', 'contributors', 'middle-east'].map((region) => ({ name: `map-${projection}-${region}`, params: { element: 'contributor-map', projection, region } })),

@@ -115,6 +115,10 @@ export const contributorMapStyles = css`
   .callout-leader {
     stroke: var(--_text);
   }
+  /* A country's "Updated …" in the callout key: secondary to its name. */
+  .key-updated {
+    color: var(--_muted);
+  }
   .callout-key {
     list-style: none;
     margin: 0.5rem 0 0;

@@ -5,7 +5,9 @@ import { message } from '../data/messages.js';
 import type { ContributorStatus, Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
 import { resolveText } from '../data/text.js';
+import { ChangeAnnouncer } from '../internal/announcer.js';
 import { dataTableStyles, renderDataTable } from '../internal/data-table.js';
+import type { Update } from '../internal/frame.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { InteractionController } from '../internal/interaction.js';
@@ -16,7 +18,20 @@ import { WARM_UPS } from '../internal/warm.js';
 import { textZoom } from '../internal/zoom.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
 import { indexWorld, layoutMap, mapFont, prepareMap, worldOf, type MapLayout, type WorldIndex } from './layout.js';
-import { contributorDetails, contributorNameText, contributorTable, incompleteNote, keyedStatuses, mapPlaces, mapSummary, markName, statusText } from './model.js';
+import {
+  contributorDetails,
+  contributorNameText,
+  contributorsSaid,
+  contributorTable,
+  contributorUpdates,
+  incompleteNote,
+  keyedStatuses,
+  mapPlaces,
+  mapSummary,
+  markDescription,
+  markName,
+  statusText,
+} from './model.js';
 import { maybeProjection, maybeRegion, type CountriesTopology, type ProjectionName, type RegionName } from './options.js';
 import { TopologyController } from './topology-controller.js';
 import { renderMap } from './views/map.js';
@@ -93,6 +108,8 @@ export class ContributorMap extends ExchangeElement {
     reversed: () => isRtl(this.resolvedLocale),
     closeOffMark: true,
   });
+  /** Says which countries a refresh changed ("Qatar: now Confirmed"). */
+  private readonly announcer = new ChangeAnnouncer(this);
   private readonly uid = `contributor-map-${++instances}`;
   private cached?: { key: unknown[]; layout: MapLayout };
 
@@ -160,6 +177,7 @@ export class ContributorMap extends ExchangeElement {
     // No contributors: a sentence, not an empty world.
     if (!dataset.contributors?.countries.length) return html`<p class="empty" part="empty">${message(locale, 'map.none')}</p>`;
     const layout = this.layout(dataset, locale);
+    this.announcer.note(dataset, () => contributorsSaid(dataset, locale), locale);
     const { tipOpen, tableOpen, tablePage } = this.ui;
     // The tab stop stays on a drawn country when fewer are drawn (a narrower frame).
     const active = Math.min(this.ui.active, layout.marks.length - 1);
@@ -176,9 +194,10 @@ export class ContributorMap extends ExchangeElement {
         tooltipId: `${this.uid}-tooltip`,
         label: message(locale, 'map.name', { label: summary || resolveText(dataset.title, locale, dataset.lang) }),
         name: (m) => markName(m.contributor, dataset, locale),
+        describe: (m) => markDescription(m.contributor, dataset, locale),
         tooltip: tipMark && renderDetails(contributorDetails(tipMark.contributor, dataset, locale), locale),
       })}
-      ${renderCalloutKey(layout.callouts.map((m) => m.text))}
+      ${renderCalloutKey(layout.callouts)}
       ${renderLegend(statuses, this.patternId, locale)}
       ${renderIncomplete(incompleteNote(dataset, locale))}
       ${renderNotVisible(layout.hidden.map((c) => ({ name: contributorNameText(c, dataset, locale), status: statusText(c.status, locale) })), locale)}
@@ -192,7 +211,13 @@ export class ContributorMap extends ExchangeElement {
         page: tablePage,
         onPage: (page) => this.ui.set({ tablePage: page }),
         filename: 'contributors',
-      })}`;
+      })}
+      ${this.announcer.render()}`;
+  }
+
+  /** The footer's line of updates (with `showUpdates`): the listed countries that changed. */
+  protected override updates(dataset: Dataset, locale: string): Update[] {
+    return contributorUpdates(dataset, locale);
   }
 
   /** The map draws the contributors: its heading, notes and sources are theirs (views.map). */

@@ -21,6 +21,8 @@ export interface LabelRequest {
   full: string;
   /** The name alone, used when the full label finds no room. */
   short: string;
+  /** A line under (or over) the label where there is room once every label and callout is placed: "Updated Nov 2, 2025". */
+  note?: string;
 }
 
 export interface LabelOptions {
@@ -41,7 +43,7 @@ export interface LabelOptions {
 }
 
 export type PlacedLabel =
-  | { kind: 'label'; text: string; short: boolean; box: Box }
+  | { kind: 'label'; text: string; short: boolean; box: Box; note?: { text: string; box: Box } }
   | {
       kind: 'callout';
       number: number;
@@ -141,6 +143,23 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
       ...(points.length ? { leader: [...points[0], ...points[points.length - 1]] as [number, number, number, number] } : {}),
       ...(found ? {} : { crowded: true as const }),
     };
+  });
+  // Last, in room no name or badge needed: a label's note on the line under it, else over it.
+  requests.forEach(({ note }, i) => {
+    const label = out[i];
+    if (!note || label.kind !== 'label') return;
+    const { x, y, width: w, height: h } = label.box;
+    const nw = measure(note);
+    const own = taken.indexOf(label.box);
+    taken.splice(own, 1);
+    const box = [y + h, y - lineHeight]
+      .map((ny) => ({ x: x + (w - nw) / 2, y: ny, width: nw, height: lineHeight }))
+      .find((b) => free(b) && !anchors.some((a, j) => a && j !== i && intersects(b, a, LABEL_GAP / 2)));
+    taken.splice(own, 0, label.box);
+    if (box) {
+      label.note = { text: note, box };
+      taken.push(box);
+    }
   });
   return out;
 }

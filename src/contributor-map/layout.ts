@@ -69,7 +69,7 @@ export interface MapInput {
   /** The reader's text zoom: labels are this much larger than MAP_TEXT, and placed at that size. */
   zoom: number;
   /** The listed countries in the dataset's order, with what their labels say. */
-  countries: readonly { contributor: Contributor; label: LocalText; short: string }[];
+  countries: readonly { contributor: Contributor; label: LocalText; short: string; updated?: string }[];
   /** Points of focus (Gaza), with their names. */
   focus: readonly (LocalText & { lonLat: LonLat })[];
   /** Width in px of a line of map text of a kind, at the zoom. */
@@ -86,6 +86,8 @@ export interface MapMark {
   label: PlacedLabel;
   /** What the label or callout key says: the name, and the figure with its qualifier. */
   text: LocalText;
+  /** "Updated Nov 2, 2025" for a country that changed: under its label where there is room, in the callout key. */
+  updated?: string;
 }
 
 export interface MapFocus extends LocalText {
@@ -163,12 +165,12 @@ export function layoutMap(input: MapInput): MapLayout {
   const path = pathFor(frame);
   const { height } = frame;
 
-  const drawn: { index: number; contributor: Contributor; drawing: CountryDrawing; text: LocalText; short: string }[] = [];
+  const drawn: { index: number; contributor: Contributor; drawing: CountryDrawing; text: LocalText; short: string; updated?: string }[] = [];
   const hidden: Contributor[] = [];
-  input.countries.forEach(({ contributor, label, short }, index) => {
+  input.countries.forEach(({ contributor, label, short, updated }, index) => {
     const feature = features[index];
     const drawing = feature ? drawCountry(feature, frame, path) : undefined;
-    if (drawing?.d && drawing.anchor) drawn.push({ index, contributor, drawing, text: label, short });
+    if (drawing?.d && drawing.anchor) drawn.push({ index, contributor, drawing, text: label, short, updated });
     else hidden.push(contributor);
   });
 
@@ -221,6 +223,7 @@ export function layoutMap(input: MapInput): MapLayout {
         shape: marker ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
         full: m.text.text,
         short: m.short,
+        note: m.updated,
       };
     });
     const labels = placeLabels(requests, {

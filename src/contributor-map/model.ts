@@ -3,6 +3,7 @@ import { formatQuantity } from '../data/format.js';
 import { joinList } from '../data/list.js';
 import { message } from '../data/messages.js';
 import { CONTRIBUTOR_STATUSES, type Contributor, type ContributorStatus, type Dataset } from '../data/schema.js';
+import { contributorHistory, historyLine, lastChangeLine, updatedLine } from '../data/revisions.js';
 import { sourceName } from '../data/sources.js';
 import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
@@ -75,23 +76,55 @@ export function incompleteNote(dataset: Dataset, locale: string): LocalText | st
   return contributors.note ? localText(contributors.note, locale, dataset.lang) : message(locale, 'othersNotNamed');
 }
 
-/** What a country's tooltip tells: name, status, figure with its qualifier, note, sources. */
+/** What a country's tooltip tells: name, status, figure with its qualifier, note, sources; for one that changed, "Updated …" and its history. */
 export interface ContributorDetails {
   name: LocalText;
   status: string;
   figure: string;
   note: LocalText;
   sources: LocalText[];
+  updated?: string;
+  history?: string;
 }
 
+/** States a tooltip shows of a long history: the first, "…", the last three (as the chart's). */
+const TIP_STATES = 4;
+
 export function contributorDetails(contributor: Contributor, dataset: Dataset, locale: string): ContributorDetails {
+  const history = contributorHistory(dataset, contributor, locale);
+  const updated = updatedLine(history, locale);
   return {
     name: contributorNameText(contributor, dataset, locale),
     status: statusText(contributor.status, locale),
     figure: contributorFigure(contributor, dataset, locale),
     note: localText(contributor.note, locale, dataset.lang),
     sources: sourceNames(contributor, dataset, locale),
+    ...(updated && { updated, history: historyLine(history, locale, TIP_STATES) }),
   };
+}
+
+/** What a country's mark is described by, after its name: "Updated Nov 2, 2025. In talks on Oct 16, 2025 → Confirmed on Nov 2, 2025." */
+export function markDescription(contributor: Contributor, dataset: Dataset, locale: string): string {
+  const history = contributorHistory(dataset, contributor, locale);
+  const updated = updatedLine(history, locale);
+  return updated ? `${updated}. ${historyLine(history, locale)}.` : '';
+}
+
+/** With `showUpdates`: each listed country that changed, with its last change ("Qatar: In talks on … → Confirmed on …"). */
+export function contributorUpdates(dataset: Dataset, locale: string): { name: LocalText; change: string }[] {
+  if (!dataset.showUpdates) return [];
+  return (dataset.contributors?.countries ?? [])
+    .filter((c) => c.revisions?.length)
+    .map((c) => ({ name: contributorNameText(c, dataset, locale), change: lastChangeLine(contributorHistory(dataset, c, locale), locale) }));
+}
+
+/** Each listed country as an announcement names it: "Qatar: now Confirmed" when a refresh changes its status. */
+export function contributorsSaid(dataset: Dataset, locale: string): { id: string; label: string; value: string }[] {
+  return (dataset.contributors?.countries ?? []).map((c) => ({
+    id: c.country,
+    label: contributorName(c, dataset, locale),
+    value: contributorHistory(dataset, c, locale).say({ ...c, date: dataset.asOf }),
+  }));
 }
 
 /**
@@ -100,7 +133,8 @@ export function contributorDetails(contributor: Contributor, dataset: Dataset, l
  * and an app type-checking against them must need no d3-geo or GeoJSON types.)
  */
 export interface MapPlaces {
-  countries: { contributor: Contributor; label: LocalText; short: string }[];
+  /** `updated`: "Updated Nov 2, 2025", written under the label where there is room. */
+  countries: { contributor: Contributor; label: LocalText; short: string; updated?: string }[];
   focus: (LocalText & { lonLat: [number, number] })[];
 }
 
@@ -110,20 +144,33 @@ export function mapPlaces(dataset: Dataset, locale: string): MapPlaces {
       contributor,
       label: labelText(contributor, dataset, locale),
       short: contributorName(contributor, dataset, locale),
+      updated: updatedLine(contributorHistory(dataset, contributor, locale), locale),
     })),
     focus: (dataset.focus ?? []).map((f) => ({ ...localText(f.name, locale, dataset.lang), lonLat: [f.longitude, f.latitude] })),
   };
 }
 
-/** The "Show data" table: every listed country, those off this map included, in the dataset's order. */
+/**
+ * The "Show data" table: every listed country, those off this map included, in the dataset's
+ * order; a History column with every state only when one of them changed.
+ */
 export function contributorTable(dataset: Dataset, locale: string): { columns: DataColumn[]; rows: RowSource } {
   const m = (key: Parameters<typeof message>[1]) => message(locale, key);
+  const countries = dataset.contributors?.countries ?? [];
+  const history = countries.some((c) => c.revisions?.length);
   return {
-    columns: [{ label: m('map.colCountry') }, { label: m('map.colStatus') }, { label: m('colFigure') }, { label: m('colNote') }, { label: m('sources') }],
+    columns: [
+      { label: m('map.colCountry') },
+      { label: m('map.colStatus') },
+      { label: m('colFigure') },
+      { label: m('colNote') },
+      { label: m('sources') },
+      ...(history ? [{ label: m('colHistory'), wide: true }] : []),
+    ],
     rows: rowsOf(
-      (dataset.contributors?.countries ?? []).map((c) => {
+      countries.map((c) => {
         const d = contributorDetails(c, dataset, locale);
-        return [d.name, d.status, d.figure, d.note, d.sources];
+        return [d.name, d.status, d.figure, d.note, d.sources, ...(history ? [historyLine(contributorHistory(dataset, c, locale), locale)] : [])];
       }),
     ),
   };

@@ -286,7 +286,7 @@ export const DatasetSchema = v.pipe(
     showUpdates: v.optional(
       v.pipe(
         v.boolean('must be true or false'),
-        v.description('true: a line under the chart lists the last update of each figure drawn that has revisions.'),
+        v.description('true: a line under the chart lists the last update of each figure drawn that has revisions (under the map, of each country listed).'),
       ),
     ),
   }),

@@ -6,8 +6,7 @@ import type { Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
 import { headingFor } from '../data/scope.js';
 import { localText, resolveText } from '../data/text.js';
-import { renderLiveRegion } from '../internal/announcer.js';
-import { REFRESH, refreshInterval, refreshTimers } from '../internal/data-controller.js';
+import { ChangeAnnouncer } from '../internal/announcer.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
@@ -16,14 +15,12 @@ import { InteractionController } from '../internal/interaction.js';
 import { SizeController } from '../internal/size-controller.js';
 import { textZoom } from '../internal/zoom.js';
 export { textZoom };
-import { recordChanges, withLive, type LiveLog } from '../data/revisions.js';
 import { renderList, renderText } from '../internal/text.js';
 import { renderTooltip, tooltipStyles } from '../internal/tooltip.js';
 import { exchangeChartStyles } from './exchange-chart.styles.js';
 import { fontFor, type Measure } from './layout/common.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import {
-  announceChanges,
   chartGroups,
   describeMark,
   eventTable,
@@ -52,9 +49,6 @@ interface Model extends ViewModel {
 
 // The width drawn before the element has been laid out (or when it has no width at all).
 const FALLBACK_WIDTH = 600;
-
-/** The words each figure's value is drawn with, by figure id: what an announcement compares. */
-const valuesOf = (figures: ChartFigure[]) => new Map(figures.map((f) => [f.id, f.valueText]));
 
 /**
  * Charts the figures of an exchange: living captives released, remains returned out of a known
@@ -117,15 +111,9 @@ export class ExchangeChart extends ExchangeElement {
   private memo?: { dataset: Dataset; key: string; model: Model };
   /** The text zoom the drawing was last drawn at (see textZoom()). */
   private zoom = 1;
-  private lastValues?: Map<string, string>;
-  private lastDataset?: Dataset;
-  private announcement = '';
   private scopeMemo?: { dataset: Dataset; key: string; scope: DrawnScope };
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private latest?: { figures: ChartFigure[]; locale: string };
-  /** Changes a refresh brought, by figure id: kept while the element shows data from the same `src`. */
-  private live: LiveLog = new Map();
-  private presented?: { raw: Dataset; shown: Dataset };
+  /** Says which figures a refresh changed. */
+  private readonly announcer = new ChangeAnnouncer(this);
 
   constructor() {
     super();
@@ -141,20 +129,6 @@ export class ExchangeChart extends ExchangeElement {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const width = textWidthOf(this);
     return (text, kind = 'label') => width(text, fontFor(kind, family));
-  }
-
-  /**
-   * The dataset as drawn: when a refresh changed a figure, the state it replaced becomes one of
-   * its revisions (in memory, with the time it was seen), even if the dataset lists none.
-   */
-  protected override present(raw: Dataset): Dataset {
-    const last = this.presented;
-    if (last?.raw === raw) return last.shown;
-    if (!last || !this.dataController.refreshed) this.live = new Map();
-    else recordChanges(last.raw, raw, this.live, refreshTimers.now());
-    const shown = withLive(raw, this.live);
-    this.presented = { raw, shown };
-    return shown;
   }
 
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
@@ -239,7 +213,7 @@ export class ExchangeChart extends ExchangeElement {
         onPage: (page) => this.ui.set({ tablePage: page }),
         filename: (dataset.figures[0]?.id && title ? title : 'data').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'data',
       })}
-      ${renderLiveRegion(this.announcement)}
+      ${this.announcer.render()}
     </div>`;
   }
 
@@ -286,39 +260,8 @@ export class ExchangeChart extends ExchangeElement {
 
   /** Remembers the values drawn; when new data changes one, says so politely. */
   private noteChanges(dataset: Dataset, figures: ChartFigure[], locale: string): void {
-    if (dataset === this.lastDataset) return;
-    this.lastDataset = dataset;
     // The table back at its first page: set without a redraw, as this render shows it.
-    this.ui.tablePage = 0;
-    this.latest = { figures, locale };
-    if (!this.lastValues) this.lastValues = valuesOf(figures);
-    else this.announce();
-  }
-
-  /**
-   * Says what changed since the last announcement, at most once per refresh interval (15 s
-   * without one): a source that flips between two answers is heard once, then its latest
-   * state once the interval is over, not every time.
-   */
-  private announce(): void {
-    if (this.announceTimer !== undefined || !this.latest || !this.lastValues) return;
-    const { figures, locale } = this.latest;
-    const text = announceChanges(this.lastValues, figures, locale);
-    this.lastValues = valuesOf(figures);
-    if (!text) return;
-    this.announcement = text;
-    this.announceTimer = refreshTimers.set(() => {
-      this.announceTimer = undefined;
-      const before = this.announcement;
-      this.announce();
-      if (this.announcement !== before) this.requestUpdate();
-    }, refreshInterval(this.refresh) ?? REFRESH.min);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    refreshTimers.clear(this.announceTimer);
-    this.announceTimer = undefined;
+    if (this.announcer.note(dataset, () => figures.map((f) => ({ id: f.id, label: f.label, value: f.valueText })), locale)) this.ui.tablePage = 0;
   }
 
   private tooltipContent(dataset: Dataset, mark: MarkInfo, locale: string): TemplateResult {

@@ -167,15 +167,6 @@ export function describeMark(details: MarkDetails, locale: string): string {
   return [details.updated, details.history, details.date, details.note.text, ...(details.pinned ?? []), sources].filter((t): t is string => !!t).map((t) => (/[.!?。؟]$/.test(t) ? t : `${t}.`)).join(' ');
 }
 
-/** What to announce when data changes: "Remains returned: now 9 of 28", for each changed figure. */
-export function announceChanges(before: ReadonlyMap<string, string> | undefined, figures: ChartFigure[], locale: string): string {
-  if (!before) return '';
-  return figures
-    .filter((f) => before.has(f.id) && before.get(f.id) !== f.valueText)
-    .map((f) => message(locale, 'announceNow', { label: f.label, value: f.valueText }))
-    .join('. ');
-}
-
 const sourceNames = (dataset: Dataset, ids: string[], locale: string): LocalText[] => ids.map((id) => sourceName(dataset, id, locale));
 
 /** The "Show data" table of figures: value with qualifier, total, qualifier, sources, date. */

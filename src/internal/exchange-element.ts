@@ -4,9 +4,10 @@ import { resolveLocale, isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
+import { recordChanges, withLive, liveLog, type LiveLog } from '../data/revisions.js';
 import { readAfterConnect } from './connected-reads.js';
-import { DataController } from './data-controller.js';
-import { renderError, renderFooter, renderHeader } from './frame.js';
+import { DataController, refreshTimers } from './data-controller.js';
+import { figureUpdates, renderError, renderFooter, renderHeader, type Update } from './frame.js';
 import { baseStyles } from './base.styles.js';
 import { WARM_UPS, warmUp, type WarmUp } from './warm.js';
 import { HINT_ATTRIBUTES, hintFor } from './height-hint.js';
@@ -119,6 +120,9 @@ export class ExchangeElement extends LitElement {
   /** Whether the element is near enough to the viewport to fetch and draw. */
   declare near: boolean;
   private intersection?: IntersectionObserver;
+  /** Changes a refresh brought (see present()). */
+  private live: LiveLog = liveLog();
+  private presented?: { raw: Dataset; shown: Dataset };
 
   protected readonly dataController = new DataController(this, (dataset) => this.prepare(dataset));
 
@@ -225,7 +229,7 @@ export class ExchangeElement extends LitElement {
           : html`<div class="placeholder" part="placeholder" aria-busy=${loading ? 'true' : 'false'}>
               ${loading ? message(locale, 'loading') : nothing}
             </div>`}
-      ${dataset ? renderFooter(dataset, locale, scope!) : nothing}
+      ${dataset ? renderFooter(dataset, locale, scope!, this.updates(dataset, locale, scope!)) : nothing}
     </div>`;
   }
 
@@ -236,14 +240,29 @@ export class ExchangeElement extends LitElement {
     if ((dataset && this.near) || error) this.renderRoot.querySelector('[data-static]')?.remove();
   }
 
-  /** The dataset to draw, from the one loaded (the chart adds the changes it saw). */
-  protected present(dataset: Dataset): Dataset {
-    return dataset;
+  /**
+   * The dataset as drawn: when a refresh changed a figure or a contributor, the state it replaced
+   * becomes one of its revisions (in memory, with the time it was seen), even if the dataset
+   * lists none. Kept while the element shows data from the same `src`.
+   */
+  protected present(raw: Dataset): Dataset {
+    const last = this.presented;
+    if (last?.raw === raw) return last.shown;
+    if (!last || !this.dataController.refreshed) this.live = liveLog();
+    else recordChanges(last.raw, raw, this.live, refreshTimers.now());
+    const shown = withLive(raw, this.live);
+    this.presented = { raw, shown };
+    return shown;
   }
 
   /** What the element draws of a dataset: its heading, notes and sources are of that only. */
   protected drawnScope(dataset: Dataset): DrawnScope {
     return { element: 'exchange-chart', view: 'bars', figures: dataset.figures.map((f) => f.id) };
+  }
+
+  /** The footer's line of updates (with `showUpdates`): the figures drawn that changed; the map, its countries. */
+  protected updates(dataset: Dataset, locale: string, scope: DrawnScope): Update[] {
+    return figureUpdates(dataset, locale, scope);
   }
 
   /** Work to do for a dataset before drawing it, in steps: a task each (see DataController). */

@@ -4,7 +4,7 @@ import { message } from '../data/messages.js';
 import type { Dataset, Source } from '../data/schema.js';
 import { lastChangeText } from '../data/revisions.js';
 import { headingFor, notesFor, sourcesFor, type DrawnScope } from '../data/scope.js';
-import { localText } from '../data/text.js';
+import { localText, type LocalText } from '../data/text.js';
 import type { ExchangeErrorDetail } from './events.js';
 import { renderList, renderText } from './text.js';
 
@@ -51,22 +51,34 @@ export function renderSource(source: Source, dataset: Dataset, locale: string): 
   return html`<span class="source">${link}${date}</span>`;
 }
 
+/** A line of the footer's updates: what changed ("Remains returned", "Qatar"), and its last change. */
+export interface Update {
+  name: LocalText;
+  change: string;
+}
+
+/** When the dataset asks (`showUpdates`): the last change of each figure drawn that has one. */
+export function figureUpdates(dataset: Dataset, locale: string, scope: DrawnScope): Update[] {
+  if (!dataset.showUpdates) return [];
+  return dataset.figures
+    .filter((f) => f.revisions?.length && scope.figures.includes(f.id))
+    .map((f) => ({ name: localText(f.label, locale, dataset.lang), change: lastChangeText(dataset, f, locale) }));
+}
+
 /**
- * Notes, sources and date of what is drawn (see DrawnScope): nothing about what is not; with
- * `showUpdates`, first the line of their updates.
+ * Notes, sources and date of what is drawn (see DrawnScope): nothing about what is not; first
+ * the line of `updates` (by default the figures', with `showUpdates`).
  */
-export function renderFooter(dataset: Dataset, locale: string, scope: DrawnScope): TemplateResult {
+export function renderFooter(dataset: Dataset, locale: string, scope: DrawnScope, updated = figureUpdates(dataset, locale, scope)): TemplateResult {
   const text = (t: Dataset['title'] | undefined) => renderText(localText(t, locale, dataset.lang));
   const notes = notesFor(dataset, scope);
   const sources = sourcesFor(dataset, scope);
-  // When the dataset asks: the last change of each figure drawn that has one, in one line.
-  const updated = dataset.showUpdates ? dataset.figures.filter((f) => f.revisions?.length && scope.figures.includes(f.id)) : [];
   return html`<div class="footer" part="footer">
     ${updated.length
       ? html`<p class="updates" part="updates">
           <span class="updates-label">${message(locale, 'updates')}:</span>
           ${renderList(
-            updated.map((f) => html`<span class="listed">${text(f.label)}: ${lastChangeText(dataset, f, locale)}</span>`),
+            updated.map((u) => html`<span class="listed">${renderText(u.name)}: ${u.change}</span>`),
             locale,
             'separator',
           )}

@@ -21,6 +21,28 @@ const request = (x: number, y: number, full: string, short = full, more: Partial
 const inside = (b: Box, width: number, height: number) => b.x >= LABEL_GAP && b.y >= LABEL_GAP && b.x + b.width <= width - LABEL_GAP && b.y + b.height <= height - LABEL_GAP;
 
 describe('placeLabels()', () => {
+  it('writes a label’s note ("Updated …") on the line under it where there is room, else over it, else not at all', () => {
+    const [under] = placeLabels([request(100, 60, 'Qatar', 'Qatar', { note: 'Updated Nov 2' })], options());
+    expect(under.kind === 'label' && under.note?.text).to.equal('Updated Nov 2');
+    const note = (under as { note: { box: Box } }).note.box;
+    expect(note.y).to.equal(under.box.y + under.box.height);
+    expect(note.x + note.width / 2, 'centred on its label').to.equal(under.box.x + under.box.width / 2);
+    const [over] = placeLabels([request(100, 140, 'Qatar', 'Qatar', { note: 'Updated Nov 2' })], options());
+    expect((over as { note?: { box: Box } }).note?.box.y).to.equal(over.box.y - 14);
+    const [none] = placeLabels([request(100, 10, 'Qatar', 'Qatar', { note: 'Updated Nov 2' })], options({ height: 24 }));
+    expect(none.kind).to.equal('label');
+    expect((none as { note?: unknown }).note, 'no room above or below').to.equal(undefined);
+  });
+
+  it('never moves another label or badge for a note: notes take only the room left', () => {
+    const requests = [request(100, 60, 'Qatar'), request(100, 80, 'United Arab Emirates', 'UAE'), request(104, 70, 'Bahrain')];
+    const plain = placeLabels(requests, options());
+    const noted = placeLabels(requests.map((r) => ({ ...r, note: 'Updated Nov 2, 2025' })), options());
+    expect(noted.map((l) => [l.kind, l.box])).to.deep.equal(plain.map((l) => [l.kind, l.box]));
+    const boxes = noted.flatMap((l) => [l.box, ...(l.kind === 'label' && l.note ? [l.note.box] : [])]);
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(intersects(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).to.equal(false);
+  });
+
   it('puts a label after its anchor in the reading direction: right in English, left in Arabic', () => {
     const [ltr] = placeLabels([request(100, 80, 'Qatar')], options());
     const [rtl] = placeLabels([request(100, 80, 'Qatar')], options({ rtl: true }));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { datasetJsonSchema } from '../../src/data/json-schema.js';
 import { LIMITS } from '../../src/data/limits.js';
-import { figureStates, historyText, recordChanges, updatedText, withLive, type LiveLog } from '../../src/data/revisions.js';
+import { contributorHistory, contributorStates, figureStates, historyLine, historyText, liveLog, recordChanges, updatedLine, updatedText, withLive } from '../../src/data/revisions.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { clone, validDataset } from '../helpers/fixtures.js';
@@ -161,9 +161,9 @@ describe('changes seen by a refresh', () => {
   const SEEN = Date.UTC(2026, 0, 29, 14, 32);
 
   it('become revisions in memory: the old state as of its day, the new one with the time it was seen', () => {
-    const log: LiveLog = new Map();
+    const log = liveLog();
     recordChanges(before, after, log, SEEN);
-    expect([...log.keys()]).to.deep.equal(['remains']);
+    expect([...log.figures.keys()]).to.deep.equal(['remains']);
     const shown = withLive(after, log);
     const states = figureStates(shown.figures[1], shown.asOf);
     expect(states.map((s) => [s.value, s.date, s.seen])).to.deep.equal([
@@ -171,19 +171,19 @@ describe('changes seen by a refresh', () => {
       [9, '2025-10-17', SEEN],
     ]);
     expect(historyText(shown, shown.figures[1], 'en-GB')).to.match(/^7 of 28 on 16 Oct 2025 → 9 of 28, seen 29 Jan, \d\d:\d\d$/);
-    expect(withLive(before, new Map()), 'nothing seen: the same dataset').to.equal(before);
+    expect(withLive(before, liveLog()), 'nothing seen: the same dataset').to.equal(before);
   });
 
   it('are not recorded twice when the new dataset lists the old state itself', () => {
     const listed = clone(after);
     listed.figures[1].revisions = [{ date: '2025-10-16', value: 7, total: 28, qualifier: 'exact', sources: ['a'] }];
-    const log: LiveLog = new Map();
+    const log = liveLog();
     recordChanges(before, listed, log, SEEN);
     expect(figureStates(withLive(listed, log).figures[1], listed.asOf).map((s) => s.value)).to.deep.equal([7, 9]);
   });
 
   it('pile up when a figure changes again, each with the time it was seen', () => {
-    const log: LiveLog = new Map();
+    const log = liveLog();
     recordChanges(before, after, log, SEEN);
     const again = clone(after);
     again.figures[1].value = 7;
@@ -194,5 +194,56 @@ describe('changes seen by a refresh', () => {
       [9, SEEN],
       [7, SEEN + 60_000],
     ]);
+  });
+});
+
+describe('a contributor’s history', () => {
+  const data = validateDataset(revised()).dataset!;
+  const indonesia = data.contributors!.countries[0];
+
+  it('is its earlier statuses, then its status as of the dataset’s day, in the reader’s words', () => {
+    expect(contributorStates(indonesia, data.asOf).map((s) => [s.date, s.status])).to.deep.equal([
+      ['2025-10-10', 'declined'],
+      ['2025-10-16', 'in-talks'],
+    ]);
+    expect(historyLine(contributorHistory(data, indonesia, 'en'), 'en')).to.equal('Declined on Oct 10, 2025 → In talks on Oct 16, 2025');
+    expect(updatedLine(contributorHistory(data, indonesia, 'en'), 'en')).to.equal('Updated Oct 16, 2025');
+    expect(updatedLine(contributorHistory(data, data.contributors!.countries[1], 'en'), 'en'), 'one that never changed').to.equal(undefined);
+    const ar = historyLine(contributorHistory(data, indonesia, 'ar'), 'ar');
+    expect(ar).to.contain('رفض في');
+    expect(ar).to.contain(' ← ');
+  });
+
+  it('says a state’s figure with its qualifier and unit: "Supporting, not deploying: up to 200 troops"', () => {
+    const d = clone(data);
+    d.contributors!.countries[1].revisions = [{ date: '2025-10-14', status: 'in-talks', sources: ['b'], note: 'first report' }];
+    expect(historyLine(contributorHistory(d, d.contributors!.countries[1], 'en'), 'en')).to.equal(
+      'In talks on Oct 14, 2025 (first report) → Supporting, not deploying: up to 200 troops on Oct 16, 2025',
+    );
+  });
+});
+
+describe('contributors changed by a refresh', () => {
+  const before = validDataset();
+  const after = validDataset();
+  after.contributors!.countries[0].status = 'confirmed';
+  const SEEN = Date.UTC(2026, 0, 29, 14, 32);
+
+  it('become revisions in memory, as figures do; a figure that changes alone is one too', () => {
+    const log = liveLog();
+    recordChanges(before, after, log, SEEN);
+    expect([...log.countries.keys()]).to.deep.equal(['IDN']);
+    expect([...log.figures.keys()]).to.deep.equal([]);
+    const shown = withLive(after, log);
+    const states = contributorStates(shown.contributors!.countries[0], shown.asOf);
+    expect(states.map((s) => [s.status, s.date, s.seen])).to.deep.equal([
+      ['in-talks', '2025-10-16', undefined],
+      ['confirmed', '2025-10-16', SEEN],
+    ]);
+    expect(shown.contributors!.countries[1], 'the USA did not change').to.equal(after.contributors!.countries[1]);
+    const more = clone(after);
+    more.contributors!.countries[1].figure!.value = 300;
+    recordChanges(after, more, log, SEEN + 1);
+    expect([...log.countries.keys()]).to.deep.equal(['IDN', 'USA']);
   });
 });

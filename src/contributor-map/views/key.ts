@@ -7,11 +7,14 @@ import type { ContributorDetails } from '../model.js';
 
 // What the map's words under it say, and its tooltip: HTML, read by screen readers.
 
-/** The callout numbers' key: "1 Qatar", in the order of the numbers. */
-export function renderCalloutKey(texts: readonly LocalText[]): TemplateResult | typeof nothing {
-  if (!texts.length) return nothing;
+/** The callout numbers' key: "1 Qatar", in the order of the numbers; "· Updated Nov 2, 2025" after one that changed. */
+export function renderCalloutKey(entries: readonly { text: LocalText; updated?: string }[]): TemplateResult | typeof nothing {
+  if (!entries.length) return nothing;
   return html`<ol class="callout-key" part="callout-key">
-    ${texts.map((t, i) => html`<li><span class="callout-number">${i + 1}</span>\u00a0 ${renderText(t)}</li>`)}
+    ${entries.map(
+      (e, i) =>
+        html`<li><span class="callout-number">${i + 1}</span>\u00a0 ${renderText(e.text)}${e.updated ? html` <span class="key-updated">· ${e.updated}</span>` : nothing}</li>`,
+    )}
   </ol>`;
 }
 
@@ -54,6 +57,7 @@ export function renderDetails(d: ContributorDetails, locale: string): TemplateRe
   return html`<strong class="tooltip-name">${renderText(d.name)}</strong>
     <span class="tooltip-status">${d.status}</span>
     ${d.figure ? html`<span class="tooltip-figure">${d.figure}</span>` : nothing}
+    ${d.updated ? html`<span class="tooltip-history"><b>${d.updated}:</b> ${d.history}</span>` : nothing}
     ${d.note.text ? html`<span class="tooltip-note">${renderText(d.note)}</span>` : nothing}
     <span class="tooltip-source muted">${message(locale, d.sources.length === 1 ? 'source' : 'sources')}:
       ${renderList(d.sources, locale, 'separator')}</span>`;

@@ -17,6 +17,8 @@ export interface MapDrawContext {
   patternId: (status: ContributorStatus) => string;
   /** What a country's mark is read as: name, status and figure. */
   name: (mark: MapMark) => string;
+  /** What it is described by after its name, if anything: for a country that changed, "Updated …" and its history. */
+  describe?: (mark: MapMark) => string;
   statuses: readonly ContributorStatus[];
 }
 
@@ -38,6 +40,8 @@ function drawCountryMark(mark: MapMark, i: number, radius: number, context: MapD
   const { contributor, drawing } = mark;
   const fill = `url(#${context.patternId(contributor.status)})`;
   const active = i === Math.max(0, context.active);
+  // A <desc>, read after the name when the mark is focused (SVG-AAM), as the chart's marks are.
+  const description = context.describe?.(mark);
   return svg`<g
       class="mark country status-${contributor.status}"
       part="country"
@@ -48,6 +52,7 @@ function drawCountryMark(mark: MapMark, i: number, radius: number, context: MapD
       data-country=${contributor.country}
       data-index=${i}
     >
+      ${description ? svg`<desc>${description}</desc>` : nothing}
       <path class="shape" d=${drawing.d} fill=${fill}></path>
       ${mark.marker ? svg`<circle class="marker" cx=${mark.marker[0].toFixed(1)} cy=${mark.marker[1].toFixed(1)} r=${radius} fill=${fill}></circle>` : nothing}
     </g>`;
@@ -75,8 +80,9 @@ function drawLabel(mark: MapMark): SVGTemplateResult {
         <text class="callout-text" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.number}</text>
       </g>`;
   }
+  const note = label.note && svg`<tspan class="label-note" x=${cx} y=${(label.note.box.y + label.note.box.height / 2).toFixed(1)} dy="0.35em">${label.note.text}</tspan>`;
   return svg`<text class="country-label" data-country=${mark.contributor.country} lang=${(label.short ? undefined : mark.text.lang) ?? nothing}
-      x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.text}</text>`;
+      x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${label.text}${note || nothing}</text>`;
 }
 
 /** Everything inside the map's <svg>. */
