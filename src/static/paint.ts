@@ -94,6 +94,8 @@ export interface PaintOptions {
    * every reader, browsers included, draws the same.
    */
   physical?: boolean;
+  /** The chart's direction: a text's own when it sets none (the map's labels inherit it in the element). */
+  rtl?: boolean;
 }
 
 const RLE = '\u202b';
@@ -115,8 +117,9 @@ export function fileText(text: string, rtl: boolean): { text: string; family?: s
 }
 
 /** A text's attributes with its anchor made physical, and whether its words run right to left. */
-export function physicalText(attributes: [string, string | undefined][]): { attributes: [string, string | undefined][]; rtl: boolean } {
-  const rtl = attributes.some(([n, v]) => n === 'direction' && v === 'rtl');
+export function physicalText(attributes: [string, string | undefined][], inherited = false): { attributes: [string, string | undefined][]; rtl: boolean } {
+  const direction = attributes.find(([n]) => n === 'direction')?.[1];
+  const rtl = direction ? direction === 'rtl' : inherited;
   const flip: Record<string, string> = { start: 'end', end: 'start', middle: 'middle' };
   return {
     rtl,
@@ -148,7 +151,7 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
     }
     let attributes: [string, string | undefined][] = [...attributeText.matchAll(ATTRIBUTE)].map(([, n, v]) => [n, v]);
     let rtl: boolean | undefined;
-    if (options.physical && name === 'text') ({ attributes, rtl } = physicalText(attributes));
+    if (options.physical && name === 'text') ({ attributes, rtl } = physicalText(attributes, options.rtl));
     const classes = new Set((attributes.find(([n]) => n === 'class')?.[1] ?? '').split(/\s+/).filter(Boolean));
     const el = { name, classes };
     const parent = stack[stack.length - 1]?.context ?? { pattern: false };

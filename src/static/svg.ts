@@ -266,7 +266,7 @@ export function writeSvg(dataset: Dataset, body: StaticBody, options: SvgOptions
 
   const width = options.width;
   const height = Math.ceil(w.y);
-  const drawing = paintSvg(body.markup, palette, { physical: true });
+  const drawing = paintSvg(body.markup, palette, { physical: true, rtl: options.rtl });
   const title = escapeXml(words.title.text);
   const desc = escapeXml([body.summary, words.sources, words.asOf].filter(Boolean).join(' '));
   const svg = [
