@@ -109,6 +109,9 @@ describe('exchange-charts render', () => {
     assert.match(en, /Updates: \u2068\u2066\u2068Remains of deceased captives returned\u2069: 27 of 28 on Dec 3, 2025 → 28 of 28 on Jan 26, 2026\u2069\u2069/);
     const ar = words(run(['render', UPDATES, '--view', 'bars', '--locale', 'ar', '--width', '1000']).stdout.toString());
     assert.ok(ar.includes('التحديثات: '), ar);
+    // The arrow is DejaVu's (Arimo's Latin files lack it): the line is drawn, and measured, in DejaVu.
+    const narrow = run(['render', UPDATES, '--view', 'progress', '--width', '320']).stdout.toString();
+    assert.match(narrow, /<text [^>]*font-family="'DejaVu Sans'[^>]*>[^<]*→[^<]*<\/text>/);
     // Not when it does not ask.
     assert.doesNotMatch(words(run(['render', EXCHANGE, '--view', 'bars']).stdout.toString()), /Updates:/);
   });
