@@ -21,6 +21,10 @@ export interface StaticBody {
   markup: string;
   /** What a screen reader reads for the drawing (the element's summary). */
   summary: string;
+  /** The drawing's name for screen readers, when the element gives its <svg> one (the map's "Map: …"). */
+  label?: string;
+  /** The words under the drawing as the element's own templates write them, for the HTML fallback (the map's keys and notes). */
+  belowHtml?: unknown;
   scope: DrawnScope;
   above: Block[];
   below: Block[];

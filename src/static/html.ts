@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { contributorMapStyles } from '../contributor-map/contributor-map.styles.js';
 import { exchangeChartStyles } from '../exchange-chart/exchange-chart.styles.js';
@@ -7,11 +7,10 @@ import { baseStyles } from '../internal/base.styles.js';
 import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import { renderFooter, renderHeader } from '../internal/frame.js';
 import { renderLiveRegion } from '../internal/announcer.js';
-import { renderText } from '../internal/text.js';
 import { tooltipStyles } from '../internal/tooltip.js';
 import { localText } from '../data/text.js';
 import { headingFor } from '../data/scope.js';
-import type { Block, StaticBody } from './body.js';
+import type { StaticBody } from './body.js';
 import { paintSvg } from './paint.js';
 import { PALETTES } from './palette.js';
 import { escapeXml, templateToString } from './serialize.js';
@@ -33,36 +32,6 @@ export const STATIC_ATTRIBUTE = 'data-static';
 const cssOf = (element: NormalizedOptions['element']) =>
   [baseStyles, tooltipStyles, dataTableStyles, element === 'contributor-map' ? contributorMapStyles : exchangeChartStyles].map((s) => s.cssText).join('\n');
 
-/** The map's key, callouts and notes, with the element's classes. */
-function mapBlocks(blocks: Block[]): TemplateResult[] {
-  const callouts = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text' && /^\d+\u00a0/.test(b.text));
-  const rest = blocks.filter((b) => !callouts.includes(b as never));
-  return [
-    callouts.length
-      ? html`<ol class="callout-key" part="callout-key">
-          ${callouts.map((c) => {
-            const [n, text] = c.text.split('\u00a0 ');
-            return html`<li><span class="callout-number">${n}</span>\u00a0 ${renderText({ text, lang: c.lang })}</li>`;
-          })}
-        </ol>`
-      : html``,
-    ...rest.map((b) =>
-      b.kind === 'key'
-        ? html`<ul class="legend" part="legend">
-            ${b.entries.map(
-              (e) => html`<li class="legend-item">
-                <svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                  <rect class="swatch-shape status-${e.swatch.kind === 'pattern' ? e.swatch.status : ''}" x="0.5" y="0.5" width="15" height="15" fill="url(#${e.swatch.kind === 'pattern' ? e.swatch.id : ''})"></rect>
-                </svg>
-                <span>${e.text}</span>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class=${b.italic ? 'incomplete' : 'not-visible'} part=${b.italic ? 'incomplete' : nothing}>${renderText({ text: b.text, lang: b.lang })}</p>`,
-    ),
-  ];
-}
-
 /**
  * The HTML fallback of a chart or map: its tag, a declarative shadow root with the drawing,
  * and the data (a JSON child, or `src`) the element draws from once its script runs.
@@ -74,7 +43,7 @@ export function writeHtml(dataset: Dataset, body: StaticBody, o: NormalizedOptio
   const map = o.element === 'contributor-map';
   const title = headingFor(dataset, body.scope).title;
   const svgOpen = map
-    ? `<svg role="graphics-document" aria-label="${escapeXml(body.summary)}" width="${body.width}" height="${body.height}" viewBox="0 0 ${body.width} ${body.height}">`
+    ? `<svg role="graphics-document" aria-label="${escapeXml(body.label ?? body.summary)}" width="${body.width}" height="${body.height}" viewBox="0 0 ${body.width} ${body.height}">`
     : `<svg part="svg" role="graphics-document" aria-labelledby="summary" width="${body.width}" height="${body.height}" viewBox="0 0 ${body.width} ${body.height}">`;
   const svgMarkup = body.height ? `${svgOpen}${drawing}</svg>` : '';
   // A placeholder the drawing's markup replaces: it is already markup, not text to escape.
@@ -93,7 +62,7 @@ export function writeHtml(dataset: Dataset, body: StaticBody, o: NormalizedOptio
   });
   const inner = map
     ? html`${body.above.map((b) => (b.kind === 'text' ? html`<p class="empty" part="empty">${b.text}</p>` : nothing))}
-        ${body.height ? html`<div class="map" part="map">${SLOT}</div>${mapBlocks(body.below)} ${table}` : nothing}`
+        ${body.height ? html`<div class="map" part="map">${SLOT}</div>${body.belowHtml} ${table}` : nothing}`
     : html`<div class="chart view-${o.view}" part="chart">
         <p id="summary" class="visually-hidden" part="summary" aria-hidden="true">${body.summary}</p>
         ${renderKey(

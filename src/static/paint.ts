@@ -1,4 +1,3 @@
-import { textRtl } from '../exchange-chart/views/draw.js';
 import { RTL_FAMILY, RTL_SCRIPT } from './measure.js';
 import { mix, type Palette } from './palette.js';
 import { escapeXml } from './serialize.js';
@@ -37,6 +36,7 @@ function paint(el: Element, p: Palette, c: Context): Attributes {
   if (has('t-axis')) Object.assign(a, { 'font-size': 12, fill: p['axis-text'] });
   if (has('group-text')) a.fill = p.muted;
   if (has('reference-label')) a.fill = p.reference;
+  if (has('note-updated')) Object.assign(a, { fill: p.text, 'font-weight': 600 });
   const mark = c.mark ?? p['side-1'];
   const faded = c.faded ?? p['side-1-faded'];
   if (has('bar') || has('cell-filled') || has('dot')) a.fill = mark;
@@ -52,6 +52,7 @@ function paint(el: Element, p: Palette, c: Context): Attributes {
   if (has('grid')) Object.assign(a, { stroke: p.grid, 'stroke-width': 1 });
   if (has('baseline') || has('tick')) Object.assign(a, { stroke: p['axis-text'], 'stroke-width': 1 });
   if (has('reference')) Object.assign(a, { stroke: p.reference, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' });
+  if (has('annotation-rule')) Object.assign(a, { stroke: p['axis-text'], 'stroke-width': 1, 'stroke-dasharray': '2 2' });
   // The map.
   if (has('sphere')) Object.assign(a, { fill: 'none', stroke: p.rule, 'stroke-width': 1 });
   if (has('land')) Object.assign(a, { fill: p.land, stroke: p['land-stroke'], 'stroke-width': 0.5, 'stroke-linejoin': 'round' });
@@ -93,38 +94,32 @@ export interface PaintOptions {
    * every reader, browsers included, draws the same.
    */
   physical?: boolean;
+  /** The chart's direction: a text's own when it sets none (the map's labels inherit it in the element). */
+  rtl?: boolean;
 }
 
-const LRM = '\u200e';
-const RLM = '\u200f';
-const ISOLATED = /[\u2066-\u2068]([^\u2066-\u2069]*)\u2069/g;
+const RLE = '\u202b';
+const PDF = '\u202c';
 
 /**
  * A text's words as a file writes them (see PaintOptions.physical), and the family to draw
- * them in. Isolates (U+2066 … U+2069), which neither font has and resvg would try to fill from
- * another face, become marks: an isolated text between two marks of its own direction keeps
- * its order and its punctuation, as an isolate would.
+ * them in. The library's isolates (U+2066 … U+2069: a dataset's English name in an Arabic
+ * list, a date in the reader's format inside an English note) stay: resvg orders by them as a
+ * browser does, and draws nothing for them. (Turned into embeddings, a number after an English
+ * name would take the name's direction: "returned: 27" in an Arabic line.)
  */
 export function fileText(text: string, rtl: boolean): { text: string; family?: string } {
-  if (!RTL_SCRIPT.test(text)) return { text: text.replace(/[\u2066-\u2069]/g, '') };
-  let marked = text;
-  // Innermost first: a list of isolated entries may hold isolated names.
-  for (let before = ''; before !== marked; ) {
-    before = marked;
-    marked = marked.replace(ISOLATED, (_, inner: string) => {
-      const mark = textRtl(inner, rtl) ? RLM : LRM;
-      return `${mark}${inner}${mark}`;
-    });
-  }
-  marked = marked.replace(/[\u2066-\u2069]/g, '');
-  // Embedded right to left (U+202B … U+202C): the one way resvg and browsers both order a
-  // text right to left without a `direction` attribute, which resvg does not anchor by.
-  return { text: rtl ? `\u202b${marked}\u202c` : marked, family: RTL_FAMILY };
+  const family = RTL_SCRIPT.test(text) ? RTL_FAMILY : undefined;
+  // Embedded right to left: the one way resvg and browsers both order a text right to left
+  // without a `direction` attribute, which resvg does not anchor by. (resvg's paragraphs run
+  // left to right, so a left-to-right text needs nothing.)
+  return { text: rtl ? `${RLE}${text}${PDF}` : text, family };
 }
 
 /** A text's attributes with its anchor made physical, and whether its words run right to left. */
-export function physicalText(attributes: [string, string | undefined][]): { attributes: [string, string | undefined][]; rtl: boolean } {
-  const rtl = attributes.some(([n, v]) => n === 'direction' && v === 'rtl');
+export function physicalText(attributes: [string, string | undefined][], inherited = false): { attributes: [string, string | undefined][]; rtl: boolean } {
+  const direction = attributes.find(([n]) => n === 'direction')?.[1];
+  const rtl = direction ? direction === 'rtl' : inherited;
   const flip: Record<string, string> = { start: 'end', end: 'start', middle: 'middle' };
   return {
     rtl,
@@ -156,7 +151,7 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
     }
     let attributes: [string, string | undefined][] = [...attributeText.matchAll(ATTRIBUTE)].map(([, n, v]) => [n, v]);
     let rtl: boolean | undefined;
-    if (options.physical && name === 'text') ({ attributes, rtl } = physicalText(attributes));
+    if (options.physical && name === 'text') ({ attributes, rtl } = physicalText(attributes, options.rtl));
     const classes = new Set((attributes.find(([n]) => n === 'class')?.[1] ?? '').split(/\s+/).filter(Boolean));
     const el = { name, classes };
     const parent = stack[stack.length - 1]?.context ?? { pattern: false };
@@ -183,6 +178,19 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
       content = escapeXml(words.text);
       if (words.family) painted['font-family'] = words.family;
       last = end;
+    }
+    if (rtl !== undefined) {
+      // A shift of the baseline in em (the map's labels, dy="0.35em") moved onto y: resvg
+      // shifts by dy only the first character in the words' order, which a right-to-left
+      // text draws at its other end (an Arabic or Hebrew name's first letter sat low).
+      const dy = attributes.find(([n]) => n === 'dy')?.[1];
+      const y = attributes.find(([n]) => n === 'y');
+      const em = dy && /^(-?[\d.]+)em$/.exec(dy);
+      if (em && y) {
+        const size = Number(painted['font-size'] ?? attributes.find(([n]) => n === 'font-size')?.[1] ?? 16);
+        y[1] = String(Math.round((Number(y[1]) + Number(em[1]) * size) * 100) / 100);
+        attributes = attributes.filter(([n]) => n !== 'dy');
+      }
     }
     const kept = attributes.filter(([n]) => !DROPPED.test(n) && !(n in painted) && (options.aria || !/^(role|aria-[\w-]+)$/.test(n)));
     const written = [...kept.map(([n, v]) => (v === undefined ? ` ${n}` : ` ${n}="${v}"`)), ...Object.entries(painted).map(([n, v]) => ` ${n}="${v}"`)];

@@ -1,5 +1,6 @@
 import { formatDate } from '../data/format.js';
 import { FSI, PDI, isolate, joinList } from '../data/list.js';
+import { lastChangeText } from '../data/revisions.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
@@ -52,17 +53,45 @@ export interface SvgOptions {
 
 const fontOf = (style: TextStyle) => `${style.weight ?? 400} ${style.size}px sans-serif`;
 const round = (n: number) => Math.round(n * 100) / 100;
+// Left-to-right and right-to-left isolates (FSI and PDI come from list.ts).
+const LRI = '\u2066';
+const RLI = '\u2067';
+/** A strong character: right to left (a letter of those scripts, or RLM or ALM) in group 1, else left to right. */
+const STRONG = /([\u200f\u061c\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])|[\u200e\p{L}]/u;
 
-/** Lines cut from one text: an isolate open at the end of a line is closed, and reopened on the next. */
-function balanceIsolates(lines: string[]): string[] {
-  let open = 0;
-  return lines.map((line) => {
-    const text = FSI.repeat(open) + line;
-    for (const char of line) {
-      if (char === FSI) open++;
-      else if (char === PDI && open > 0) open--;
+/** Whether the isolate opened at `at` in a text runs right to left: RLI, or FSI by its first strong character outside inner isolates. */
+function isolateRtl(text: string, at: number): boolean {
+  if (text[at] !== FSI) return text[at] === RLI;
+  let depth = 0;
+  for (const char of text.slice(at + 1)) {
+    if (char === FSI || char === LRI || char === RLI) depth++;
+    else if (char === PDI) {
+      if (!depth--) break;
+    } else if (!depth) {
+      const strong = STRONG.exec(char);
+      if (strong) return strong[1] !== undefined;
     }
-    return text + PDI.repeat(open);
+  }
+  return false;
+}
+
+/**
+ * Lines cut from one text: an isolate open at the end of a line is closed, and reopened on the
+ * next in the direction it had (an FSI would take it from the words left on that line).
+ */
+function balanceIsolates(lines: string[]): string[] {
+  const whole = lines.join(' ');
+  const open: string[] = [];
+  let offset = 0;
+  return lines.map((line) => {
+    const text = open.join('') + line;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (char === FSI || char === LRI || char === RLI) open.push(isolateRtl(whole, offset + i) ? RLI : LRI);
+      else if (char === PDI) open.pop();
+    }
+    offset += line.length + 1;
+    return text + PDI.repeat(open.length);
   });
 }
 
@@ -92,7 +121,7 @@ class Writer {
     const { rtl } = this.options;
     const indent = options.indent ?? 0;
     const lines = balanceIsolates(wrapText(text, this.inner - indent, (t) => staticTextWidth(t, fontOf(style))));
-    const own = textRtl(text.replace(new RegExp(`${FSI}[^${PDI}]*${PDI}`, 'g'), ''), rtl);
+    const own = textRtl(text, rtl);
     lines.forEach((line) => {
       this.text(line, this.start(indent), style, { own, lang: options.lang });
       this.y += style.line;
@@ -164,13 +193,20 @@ export function frameWords(dataset: Dataset, body: StaticBody, locale: string) {
   const text = (t: Dataset['title'] | undefined) => localText(t, locale, dataset.lang);
   const { title, subtitle } = headingFor(dataset, body.scope);
   const sources = sourcesFor(dataset, body.scope);
-  // As the element's source entries: the name isolated, its date in the chart's direction
-  // (between right-to-left marks, so that "(16 באוק׳ 2025)" reads right to left after an English name).
-  const mark = isRtl(locale) ? '\u200f' : '';
-  const entries = sources.map((s) => `${isolate(text(s.name).text)}${s.date ? ` ${mark}(${formatDate(s.date, locale, 'medium')})${mark}` : ''}`);
+  // As the element's source entries and list items (.source, .listed): each isolated in the
+  // chart's direction, the dataset's name isolated inside it, so that "(16 באוק׳ 2025)" stays
+  // after the English name it belongs to; a date's spaces unbreakable (its parts in the wrong
+  // order on two lines), as the element's `white-space: nowrap`.
+  const entry = (words: string) => `${isRtl(locale) ? RLI : LRI}${words}${PDI}`;
+  const date = (day: string) => formatDate(day, locale, 'medium').replace(/ /g, '\u00a0');
+  const entries = sources.map((s) => entry(`${isolate(text(s.name).text)}${s.date ? ` (${date(s.date)})` : ''}`));
+  // When the dataset asks: the last change of each figure drawn, as the element's footer says it first.
+  const updated = dataset.showUpdates ? dataset.figures.filter((f) => f.revisions?.length && body.scope.figures.includes(f.id)) : [];
+  const updates = updated.map((f) => entry(`${isolate(text(f.label).text)}: ${lastChangeText(dataset, f, locale)}`));
   return {
     title: text(title),
     subtitle: subtitle !== undefined ? text(subtitle) : undefined,
+    updates: updates.length ? `${message(locale, 'updates')}: ${joinList(updates, locale, 'separator')}` : '',
     notes: notesFor(dataset, body.scope).map(text),
     sources: sources.length ? `${message(locale, sources.length === 1 ? 'source' : 'sources')}: ${joinList(entries, locale, 'separator')}` : '',
     asOf: message(locale, 'asOf', { date: formatDate(dataset.asOf, locale) }),
@@ -214,6 +250,8 @@ export function writeSvg(dataset: Dataset, body: StaticBody, options: SvgOptions
   w.y += 12;
   w.out.push(`<line x1="${PADDING}" x2="${options.width - PADDING}" y1="${round(w.y + 0.5)}" y2="${round(w.y + 0.5)}" stroke="${palette.rule}" stroke-width="1"/>`);
   w.y += 1 + 8 + 4;
+  w.paragraph(words.updates, FOOTER);
+  if (words.updates) w.y += 4;
   for (const note of words.notes) {
     // The list marker, at the chart's start edge, before the note's first line.
     w.text('•', w.start(6), FOOTER, { anchor: 'middle' });
@@ -228,7 +266,7 @@ export function writeSvg(dataset: Dataset, body: StaticBody, options: SvgOptions
 
   const width = options.width;
   const height = Math.ceil(w.y);
-  const drawing = paintSvg(body.markup, palette, { physical: true });
+  const drawing = paintSvg(body.markup, palette, { physical: true, rtl: options.rtl });
   const title = escapeXml(words.title.text);
   const desc = escapeXml([body.summary, words.sources, words.asOf].filter(Boolean).join(' '));
   const svg = [

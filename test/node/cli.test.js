@@ -13,6 +13,7 @@ const repo = new URL('../../', import.meta.url).pathname;
 const cli = join(repo, 'lib/cli.js');
 const EXCHANGE = join(repo, 'data/gaza-exchange-2025-10-16.json');
 const TIMELINE = join(repo, 'data/gaza-remains-timeline.json');
+const UPDATES = join(repo, 'data/gaza-exchange-updates.json');
 const out = mkdtempSync(join(tmpdir(), 'exchange-charts-cli-'));
 
 /** Runs the CLI; its exit code, standard output (bytes) and error text. */
@@ -78,6 +79,49 @@ describe('exchange-charts render', () => {
     assert.doesNotMatch(svg, /direction=/);
   });
 
+  // Each line of text a file draws, as written (marks, embeddings and isolates kept).
+  const lines = (svg) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&quot;/g, '"'));
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+
+  it("keeps a note's date, written in the reader's format, isolated inside the dataset's English words", () => {
+    // resvg orders by isolates as a browser does: without one, the right-to-left mark in an
+    // Arabic date made "13/10/2025: Released…" read "132025/10/: Released…".
+    const ar = lines(run(['render', UPDATES, '--view', 'bars', '--locale', 'ar', '--width', '1000']).stdout.toString());
+    assert.ok(ar.includes(`${FSI}13\u200f/10\u200f/2025${PDI}: Released in two groups on the same day: 7, then 13`), ar.join(' | '));
+    // In Hebrew the date has Hebrew letters, and the note is still English: drawn left to right, not embedded right to left.
+    const he = lines(run(['render', UPDATES, '--view', 'bars', '--locale', 'he', '--width', '1000']).stdout.toString());
+    const note = he.find((l) => l.includes('Released in two groups'));
+    assert.ok(note?.startsWith(`${FSI}13 באוק׳ 2025${PDI}: Released`), note);
+  });
+
+  it('never breaks inside a source’s date or its brackets, and keeps each source entry isolated in the chart’s direction', () => {
+    for (const width of ['320', '480', '640']) {
+      const svg = run(['render', EXCHANGE, '--view', 'progress', '--locale', 'he', '--width', width]).stdout.toString();
+      const drawn = lines(svg);
+      assert.ok(drawn.some((l) => l.includes('(16\u00a0באוק׳\u00a02025)')), `${width} px: ${drawn.join(' | ')}`);
+      assert.ok(drawn.join(' ').includes(`\u2067${FSI}News article, "By Staff, Agencies"${PDI}`), drawn.join(' | '));
+    }
+  });
+
+  it("writes the footer's Updates line when the dataset asks, each figure's last change in the reader's language", () => {
+    const en = words(run(['render', UPDATES, '--view', 'bars', '--width', '1000']).stdout.toString());
+    assert.match(en, /Updates: \u2068\u2066\u2068Remains of deceased captives returned\u2069: 27 of 28 on Dec 3, 2025 → 28 of 28 on Jan 26, 2026\u2069\u2069/);
+    const ar = words(run(['render', UPDATES, '--view', 'bars', '--locale', 'ar', '--width', '1000']).stdout.toString());
+    assert.ok(ar.includes('التحديثات: '), ar);
+    // The arrow is DejaVu's (Arimo's Latin files lack it): the line is drawn, and measured, in DejaVu.
+    const narrow = run(['render', UPDATES, '--view', 'progress', '--width', '320']).stdout.toString();
+    assert.match(narrow, /<text [^>]*font-family="'DejaVu Sans'[^>]*>[^<]*→[^<]*<\/text>/);
+    // Not when it does not ask.
+    assert.doesNotMatch(words(run(['render', EXCHANGE, '--view', 'bars']).stdout.toString()), /Updates:/);
+  });
+
+  it("draws a map label's Arabic or Hebrew name on its own baseline (no dy, which resvg gives only to the first letter)", () => {
+    const svg = run(['render', EXCHANGE, '--element', 'contributor-map', '--locale', 'he', '--width', '320']).stdout.toString();
+    assert.match(svg, /<text [^>]*>\u202bארצות הברית\u202c<\/text>/);
+    assert.doesNotMatch(svg, / dy="/);
+  });
+
   it('--scale 2 doubles the pixels; --social makes a 1200×630 card', () => {
     const file = join(out, 'scaled.png');
     assert.equal(run(['render', EXCHANGE, '--width', '320', '--scale', '2', '-o', file]).status, 0);
@@ -135,6 +179,8 @@ describe('PNG goldens', () => {
     ['progress-he-light-320', [EXCHANGE, '--view', 'progress', '--locale', 'he', '--width', '320']],
     ['timeline-ar-light-1000', [TIMELINE, '--view', 'timeline', '--locale', 'ar', '--width', '1000']],
     ['map-en-dark-1000', [EXCHANGE, '--element', 'contributor-map', '--theme', 'dark', '--width', '1000']],
+    ['map-he-light-320', [EXCHANGE, '--element', 'contributor-map', '--locale', 'he', '--width', '320']],
+    ['updates-bars-ar-light-640', [UPDATES, '--view', 'bars', '--locale', 'ar', '--width', '640']],
   ];
   for (const [name, args] of GOLDENS) {
     it(`${name} matches its golden`, () => {

@@ -54,7 +54,8 @@ export function textBox(line: TextLine, rtl: boolean): { x0: number; x1: number;
  * is broken by characters, so no line ever overflows.
  */
 export function wrapText(text: string, maxWidth: number, measure: Measure, kind: TextKind = 'label'): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Not at a no-break space: "2 000" in French, "16 באוק׳ 2025" in a source's date.
+  const words = text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   const push = (word: string) => {

@@ -58,9 +58,15 @@ function drawDescription(mark: MarkInfo, context: DrawContext): SVGTemplateResul
 
 const STRONG = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]|(\p{L})/u;
 
-/** The direction of a text by its first strong letter, as dir="auto" would decide; else the chart's. */
+/**
+ * The direction of a text by its first strong letter outside its isolates, as dir="auto" would
+ * decide; else the chart's. (An English note opened by an isolated Hebrew date is English.)
+ */
 export function textRtl(text: string, fallback: boolean): boolean {
-  const match = STRONG.exec(text);
+  let rest = text;
+  // Innermost first: a list's isolated entries hold isolated names.
+  for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '')];
+  const match = STRONG.exec(rest);
   return match ? match[1] === undefined : fallback;
 }
 
