@@ -4,7 +4,7 @@ import { message } from '../data/messages.js';
 import type { ContributorStatus, Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { layoutMap, indexWorld, mapFont, type MapLayout } from '../contributor-map/layout.js';
-import { contributorNameText, incompleteNote, keyedStatuses, mapPlaces, mapSummary, markName, statusText } from '../contributor-map/model.js';
+import { contributorNameText, incompleteNote, keyedStatuses, mapPlaces, mapSummary, markDescription, markName, statusText } from '../contributor-map/model.js';
 import type { ProjectionName, RegionName } from '../contributor-map/options.js';
 import { drawMap } from '../contributor-map/views/map.js';
 import { renderCalloutKey, renderIncomplete, renderLegend, renderNotVisible } from '../contributor-map/views/key.js';
@@ -52,7 +52,7 @@ export function mapBody(dataset: Dataset, options: MapBodyOptions): StaticBody {
   }
   const layout = staticMapLayout(dataset, options);
   const statuses = keyedStatuses(layout.marks.map((m) => m.contributor));
-  const drawing = drawMap(layout, { active: 0, statuses, patternId, name: (m) => markName(m.contributor, dataset, locale) });
+  const drawing = drawMap(layout, { active: 0, statuses, patternId, name: (m) => markName(m.contributor, dataset, locale), describe: (m) => markDescription(m.contributor, dataset, locale) });
   const note = incompleteNote(dataset, locale);
   const hidden = layout.hidden.map((c) => ({ name: contributorNameText(c, dataset, locale), status: statusText(c.status, locale) }));
   const summary = mapSummary(
@@ -62,7 +62,7 @@ export function mapBody(dataset: Dataset, options: MapBodyOptions): StaticBody {
   );
 
   // The same words for the file, which lays them out itself, line by line.
-  const below: Block[] = layout.callouts.map((m, i) => ({ kind: 'text', text: `${i + 1}\u00a0 ${m.text.text}`, lang: m.text.lang }));
+  const below: Block[] = layout.callouts.map((m, i) => ({ kind: 'text', text: `${i + 1}\u00a0 ${m.text.text}${m.updated ? ` · ${m.updated}` : ''}`, lang: m.text.lang }));
   if (statuses.length) {
     below.push({
       kind: 'key',
@@ -76,7 +76,7 @@ export function mapBody(dataset: Dataset, options: MapBodyOptions): StaticBody {
     below.push({ kind: 'text', text: message(locale, 'map.notVisible', { label: joinList(names, locale, 'separator') }), muted: true });
   }
   // And for the HTML fallback, the element's own templates of them.
-  const belowHtml: TemplateResult = html`${renderCalloutKey(layout.callouts.map((m) => m.text))} ${renderLegend(statuses, patternId, locale)}
+  const belowHtml: TemplateResult = html`${renderCalloutKey(layout.callouts)} ${renderLegend(statuses, patternId, locale)}
   ${renderIncomplete(note)} ${renderNotVisible(hidden, locale)}`;
 
   return {

@@ -139,6 +139,8 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
   let last = 0;
   /** The depth at which an interactive-only element was skipped, until its end tag. */
   let skip = -1;
+  /** The direction of the text being written, for the tspans inside it. */
+  let textDirection: boolean | undefined;
   for (const match of markup.matchAll(TAG)) {
     const [whole, closing, name, attributeText, selfClosing] = match;
     if (skip < 0) out += markup.slice(last, match.index);
@@ -151,7 +153,11 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
     }
     let attributes: [string, string | undefined][] = [...attributeText.matchAll(ATTRIBUTE)].map(([, n, v]) => [n, v]);
     let rtl: boolean | undefined;
+    // A text's words, and those of a tspan inside it (a map label's "Updated" line), each written
+    // with their own marks; a tspan takes its text's direction.
     if (options.physical && name === 'text') ({ attributes, rtl } = physicalText(attributes, options.rtl));
+    if (options.physical && name === 'tspan') ({ attributes, rtl } = physicalText(attributes, textDirection ?? options.rtl));
+    if (name === 'text') textDirection = rtl;
     const classes = new Set((attributes.find(([n]) => n === 'class')?.[1] ?? '').split(/\s+/).filter(Boolean));
     const el = { name, classes };
     const parent = stack[stack.length - 1]?.context ?? { pattern: false };
@@ -172,11 +178,15 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
     const painted = paint(el, palette, context);
     let content = '';
     if (rtl !== undefined) {
-      // The text's words, written here with their marks; the loop goes on from its end tag.
-      const end = markup.indexOf('</text>', last);
-      const words = fileText(unescapeXml(markup.slice(last, end)), rtl);
-      content = escapeXml(words.text);
-      if (words.family) painted['font-family'] = words.family;
+      // The words up to the next tag (the end tag, or a tspan's), written here with their
+      // marks; the loop goes on from that tag.
+      const end = markup.indexOf('<', last);
+      const raw = unescapeXml(markup.slice(last, end));
+      if (raw) {
+        const words = fileText(raw, rtl);
+        content = escapeXml(words.text);
+        if (words.family) painted['font-family'] = words.family;
+      }
       last = end;
     }
     if (rtl !== undefined) {

@@ -1,12 +1,13 @@
 import { formatDate } from '../data/format.js';
 import { FSI, PDI, isolate, joinList } from '../data/list.js';
-import { lastChangeText } from '../data/revisions.js';
 import { isRtl } from '../data/locale.js';
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import { headingFor, notesFor, sourcesFor } from '../data/scope.js';
 import { localText } from '../data/text.js';
+import { contributorUpdates } from '../contributor-map/model.js';
 import { wrapText } from '../exchange-chart/layout/common.js';
+import { figureUpdates } from '../internal/frame.js';
 import { textRtl } from '../exchange-chart/views/draw.js';
 import type { Block, StaticBody, Swatch } from './body.js';
 import { staticTextWidth } from './measure.js';
@@ -200,9 +201,9 @@ export function frameWords(dataset: Dataset, body: StaticBody, locale: string) {
   const entry = (words: string) => `${isRtl(locale) ? RLI : LRI}${words}${PDI}`;
   const date = (day: string) => formatDate(day, locale, 'medium').replace(/ /g, '\u00a0');
   const entries = sources.map((s) => entry(`${isolate(text(s.name).text)}${s.date ? ` (${date(s.date)})` : ''}`));
-  // When the dataset asks: the last change of each figure drawn, as the element's footer says it first.
-  const updated = dataset.showUpdates ? dataset.figures.filter((f) => f.revisions?.length && body.scope.figures.includes(f.id)) : [];
-  const updates = updated.map((f) => entry(`${isolate(text(f.label).text)}: ${lastChangeText(dataset, f, locale)}`));
+  // When the dataset asks: the last change of each figure (or country) drawn, as the element's footer says it first.
+  const updated = body.scope.element === 'contributor-map' ? contributorUpdates(dataset, locale) : figureUpdates(dataset, locale, body.scope);
+  const updates = updated.map((u) => entry(`${isolate(u.name.text)}: ${u.change}`));
   return {
     title: text(title),
     subtitle: subtitle !== undefined ? text(subtitle) : undefined,

@@ -116,6 +116,20 @@ describe('exchange-charts render', () => {
     assert.doesNotMatch(words(run(['render', EXCHANGE, '--view', 'bars']).stdout.toString()), /Updates:/);
   });
 
+  it("draws a country's Updated line under its label as a line of its own, and the map's Updates line in the footer", () => {
+    const MAP_REVISIONS = join(repo, 'test/fixtures/map-revisions.json');
+    for (const locale of ['en', 'ar']) {
+      const svg = run(['render', MAP_REVISIONS, '--element', 'contributor-map', '--locale', locale, '--width', '1000']).stdout.toString();
+      // The element's <tspan> written as markup, never as the label's words.
+      assert.doesNotMatch(svg, /&lt;tspan/);
+      assert.match(svg, /<text [^>]*>[^<]+<tspan [^>]*>[^<]+<\/tspan><\/text>/);
+      if (locale === 'en') {
+        assert.match(svg, /<tspan [^>]*>Updated Nov 2, 2025<\/tspan>/);
+        assert.match(words(svg), /Updates: .*Indonesia.*In talks on Oct 16, 2025 → Confirmed on Nov 2, 2025/);
+      }
+    }
+  });
+
   it("draws a map label's Arabic or Hebrew name on its own baseline (no dy, which resvg gives only to the first letter)", () => {
     const svg = run(['render', EXCHANGE, '--element', 'contributor-map', '--locale', 'he', '--width', '320']).stdout.toString();
     assert.match(svg, /<text [^>]*>\u202bארצות הברית\u202c<\/text>/);
