@@ -10,6 +10,7 @@ import { renderError, renderFooter, renderHeader } from './frame.js';
 import { baseStyles } from './base.styles.js';
 import { WARM_UPS, warmUp, type WarmUp } from './warm.js';
 import { HINT_ATTRIBUTES, hintFor } from './height-hint.js';
+import { inTaskOfItsOwn } from './first-update.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 // The types of the API, importable from the module that declares it.
@@ -141,6 +142,14 @@ export class ExchangeElement extends LitElement {
     // connects, must already count this one's reserved height.
     this.reserveHeight();
     warmUp(this, this.resolvedLocale, (this.constructor as typeof ExchangeElement).warmUps);
+  }
+
+  // The first update in a task of its own (see first-update.ts), not in the task that defined
+  // or connected the element: loading the bundle onto a page of embeds is no long task. Later
+  // updates come in the microtask after their change, as lit schedules them.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return inTaskOfItsOwn(() => super.scheduleUpdate());
   }
 
   /** Whether the element is near the viewport, decided before its first update; else watched until it comes near. */
