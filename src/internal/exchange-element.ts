@@ -209,7 +209,11 @@ export class ExchangeElement extends LitElement {
     const read = (name: string) => (name === 'height-hint' && this.heightHint != null ? String(this.heightHint) : this.getAttribute(name));
     // The border box: the column's width, as the stylesheet's container query sees it before
     // the script runs (the element has no padding of its own then).
-    const hint = hintFor(read, this.isConnected ? this.getBoundingClientRect().width : 0);
+    // Only a hint by width needs the width: a page of fifty embeds with one `height-hint` each
+    // then lays nothing out while they connect (each read after the previous one's new
+    // min-height would lay the page out again).
+    const byWidth = this.isConnected && HINT_ATTRIBUTES.some((name, i) => i > 0 && this.hasAttribute(name));
+    const hint = hintFor(read, byWidth ? this.getBoundingClientRect().width : 0);
     // Through the CSSOM, which a strict style-src Content-Security-Policy allows. A sane height
     // only: "1e7" would push the rest of the article ten million pixels down.
     if (hint !== undefined) this.style.minHeight = `${hint}px`;
