@@ -103,3 +103,52 @@ describe('first render when the elements are defined', () => {
     }
   });
 });
+
+describe('reserving the height when elements connect', () => {
+  /** Counts the layout reads (getBoundingClientRect) made while `elements` are appended, before any microtask. */
+  function readsWhileConnecting(elements: HTMLElement[], container: HTMLElement): number {
+    const read = Element.prototype.getBoundingClientRect;
+    let reads = 0;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      reads++;
+      return read.call(this);
+    };
+    try {
+      container.append(...elements);
+    } finally {
+      Element.prototype.getBoundingClientRect = read;
+    }
+    return reads;
+  }
+
+  it('reads no layout for an element with one height-hint (fifty embeds would lay the page out fifty times), and still reserves it', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const elements = Array.from({ length: 10 }, () => {
+      const el = document.createElement('exchange-chart');
+      el.setAttribute('height-hint', '480');
+      return el;
+    });
+    try {
+      expect(readsWhileConnecting(elements, container)).to.equal(0);
+      for (const el of elements) expect(el.getBoundingClientRect().height).to.equal(480);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('reads the width of an element with hints by width, and reserves the one of its width', async () => {
+    const container = document.createElement('div');
+    container.style.width = '700px';
+    document.body.append(container);
+    const el = document.createElement('exchange-chart');
+    el.setAttribute('height-hint', '560');
+    el.setAttribute('height-hint-600', '420');
+    try {
+      expect(readsWhileConnecting([el], container)).to.be.at.least(1);
+      expect(el.getBoundingClientRect().height).to.equal(420);
+    } finally {
+      container.remove();
+    }
+  });
+});
