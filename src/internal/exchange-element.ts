@@ -11,6 +11,7 @@ import { figureUpdates, renderError, renderFooter, renderHeader, type Update } f
 import { baseStyles } from './base.styles.js';
 import { WARM_UPS, warmUp, type WarmUp } from './warm.js';
 import { HINT_ATTRIBUTES, hintFor } from './height-hint.js';
+import { inTaskOfItsOwn } from './first-update.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 // The types of the API, importable from the module that declares it.
@@ -147,6 +148,14 @@ export class ExchangeElement extends LitElement {
     warmUp(this, this.resolvedLocale, (this.constructor as typeof ExchangeElement).warmUps);
   }
 
+  // The first update in a task of its own (see first-update.ts), not in the task that defined
+  // or connected the element: loading the bundle onto a page of embeds is no long task. Later
+  // updates come in the microtask after their change, as lit schedules them.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return inTaskOfItsOwn(() => super.scheduleUpdate());
+  }
+
   /** Whether the element is near the viewport, decided before its first update; else watched until it comes near. */
   private watchNearness(): void {
     if (!this.isConnected || this.intersection || this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
@@ -204,7 +213,11 @@ export class ExchangeElement extends LitElement {
     const read = (name: string) => (name === 'height-hint' && this.heightHint != null ? String(this.heightHint) : this.getAttribute(name));
     // The border box: the column's width, as the stylesheet's container query sees it before
     // the script runs (the element has no padding of its own then).
-    const hint = hintFor(read, this.isConnected ? this.getBoundingClientRect().width : 0);
+    // Only a hint by width needs the width: a page of fifty embeds with one `height-hint` each
+    // then lays nothing out while they connect (each read after the previous one's new
+    // min-height would lay the page out again).
+    const byWidth = this.isConnected && HINT_ATTRIBUTES.some((name, i) => i > 0 && this.hasAttribute(name));
+    const hint = hintFor(read, byWidth ? this.getBoundingClientRect().width : 0);
     // Through the CSSOM, which a strict style-src Content-Security-Policy allows. A sane height
     // only: "1e7" would push the rest of the article ten million pixels down.
     if (hint !== undefined) this.style.minHeight = `${hint}px`;

@@ -240,7 +240,8 @@ describe('loading data (shared by both elements)', () => {
       const [a, b] = [0, 1].map(() => Object.assign(document.createElement('exchange-chart'), { src }));
       for (const el of [a, b]) el.setAttribute('loading', 'eager');
       box.append(a, b);
-      await a.updateComplete;
+      // Both have asked for it (each element's first update comes in a task of its own).
+      await Promise.all([a.updateComplete, b.updateComplete]);
       a.remove();
       await oneEvent(b, 'exchange-load');
       expect(shadowText(b)).to.contain('Exchange');
