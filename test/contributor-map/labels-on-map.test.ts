@@ -5,6 +5,7 @@ import { PROJECTIONS, REGIONS } from '../../src/contributor-map/options.js';
 import { countryByAlpha3 } from '../../src/data/countries.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { DEFAULT_DATASET } from '../snapshots/datasets.js';
+import { bbox, overlap } from '../helpers/boxes.js';
 
 // What a reader sees of the countries' names: each drawn country named on the map or in the
 // callout key, and no name over another, over a marker or the focus, or off the map.
@@ -29,18 +30,6 @@ async function mapAt(width: number, locale: string, region: string, projection =
   return el;
 }
 
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-// Half a pixel for rounding: boxes that only touch do not overlap.
-const overlap = (a: Rect, b: Rect) => a.x + 0.5 < b.x + b.width && b.x + 0.5 < a.x + a.width && a.y + 0.5 < b.y + b.height && b.y + 0.5 < a.y + a.height;
-const bbox = (e: Element): Rect => {
-  const { x, y, width, height } = (e as SVGGraphicsElement).getBBox();
-  return { x, y, width, height };
-};
 const name = (alpha3: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(countryByAlpha3(alpha3)!.alpha2)!;
 
 describe('<contributor-map> labels, as a reader sees them', () => {

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ContributorMap } from '../../src/contributor-map/contributor-map.js';
 import type { Dataset } from '../../src/data/schema.js';
@@ -7,18 +6,14 @@ import { refreshTimers } from '../../src/internal/data-controller.js';
 import { fastRefresh } from '../helpers/clock.js';
 import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
 import { until } from '../helpers/until.js';
+import { axTree } from '../helpers/ax.js';
+import { bbox, overlap } from '../helpers/boxes.js';
 
 // A country whose status or figure changed says so where the reader meets it: "Updated <date>"
 // under its label where there is room (else in the callout key), its history in the tooltip, the
 // "Show data" table and its CSV, the footer's line of updates, and to screen readers in the same
 // words. A refresh that changes a country is recorded and announced the same way.
 
-interface AxNode {
-  role: string;
-  name: string;
-  description: string;
-}
-const axTree = () => executeServerCommand<AxNode[], undefined>('ax-tree');
 
 /**
  * A test fixture, not a fact (FACTS.md has no change of status): as of 2 November, Indonesia and
@@ -70,17 +65,6 @@ async function openTable(el: ContributorMap): Promise<void> {
   await el.updateComplete;
 }
 
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlap = (a: Rect, b: Rect) => a.x + 0.5 < b.x + b.width && b.x + 0.5 < a.x + a.width && a.y + 0.5 < b.y + b.height && b.y + 0.5 < a.y + a.height;
-const bbox = (e: Element): Rect => {
-  const { x, y, width, height } = (e as SVGGraphicsElement).getBBox();
-  return { x, y, width, height };
-};
 
 describe('<contributor-map> with revised countries', () => {
   it('writes "Updated <date>" under a changed country’s label where there is room, and under no other', async () => {

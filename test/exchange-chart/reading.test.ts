@@ -1,23 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
+import { axTree, type AxNode } from '../helpers/ax.js';
 
 // What a reader who does not see the chart meets: the accessibility tree as Chromium gives it
 // to screen readers (through the DevTools protocol), the tab order and the keys.
 
-interface AxNode {
-  role: string;
-  name: string;
-  description: string;
-  focusable: boolean;
-}
-
 const VIEWS = ['bars', 'units', 'progress', 'timeline'] as const;
-
-/** The page's accessibility tree, in reading order. */
-const axTree = () => executeServerCommand<AxNode[], undefined>('ax-tree');
 
 /**
  * What a screen reader says, in reading order: text as text, and the name and description of

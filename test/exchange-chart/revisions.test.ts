@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ExchangeChart } from '../../src/exchange-chart/exchange-chart.js';
 import type { Dataset } from '../../src/data/schema.js';
@@ -7,17 +6,12 @@ import { refreshTimers } from '../../src/internal/data-controller.js';
 import { fastRefresh } from '../helpers/clock.js';
 import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
 import { until } from '../helpers/until.js';
+import { axTree } from '../helpers/ax.js';
 
 // A figure that changed says so where it is drawn ("Updated Oct 16, 2025"), and shows how, on
 // request: in its tooltip, the "Show data" table and its CSV, the footer's line of updates, and
 // to screen readers in the same words. A refresh that changes a figure is recorded the same way.
 
-interface AxNode {
-  role: string;
-  name: string;
-  description: string;
-}
-const axTree = () => executeServerCommand<AxNode[], undefined>('ax-tree');
 
 /** The fixture with the remains figure's history: 4 of 28 on 13 Oct, 7 of 28 on 14 Oct (corrected), now 9 of 28 on 16 Oct. */
 function withHistory(): Dataset {

@@ -1,21 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 // Not the elements: this page starts as one where their script has not run (or never will).
 import { renderStatic } from '../../src/static/index.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { validDataset } from '../helpers/fixtures.js';
 import { until } from '../helpers/until.js';
+import { axTree, type AxNode } from '../helpers/ax.js';
 
 // The HTML fallback of renderStatic(): what a reader without JavaScript sees and hears, and how
 // the element takes it over when its script runs.
 
-interface AxNode {
-  role: string;
-  name: string;
-  description: string;
-}
-
-const axTree = () => executeServerCommand<AxNode[], undefined>('ax-tree');
 /** What a screen reader is given: text, and the names of headings, graphics and links. */
 const heard = (tree: AxNode[]) =>
   tree.flatMap((n) => (['StaticText', 'graphics-symbol', 'graphics-document', 'link', 'heading'].includes(n.role) ? [n.name] : [])).filter(Boolean);

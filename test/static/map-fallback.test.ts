@@ -1,21 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 // Not the element: these pages start as ones where its script has not run (or never will).
 import { renderStatic } from '../../src/static/index.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { DEFAULT_DATASET } from '../snapshots/datasets.js';
 import { until } from '../helpers/until.js';
+import { axTree, type AxNode } from '../helpers/ax.js';
 
 // The map's HTML fallback from renderStatic(): what a reader without JavaScript sees and hears
 // of <contributor-map>, how the element takes it over, and that the static drawing writes each
 // country's name where the element writes it.
 
-interface AxNode {
-  role: string;
-  name: string;
-}
-
-const axTree = () => executeServerCommand<AxNode[], undefined>('ax-tree');
 /** What a screen reader is given: text, and the names of headings, graphics and links. */
 const heard = (tree: AxNode[]) =>
   tree.flatMap((n) => (['StaticText', 'graphics-symbol', 'graphics-document', 'link', 'heading'].includes(n.role) ? [n.name] : [])).filter(Boolean);
