@@ -1,6 +1,8 @@
 // Measurements that scripts/bench.js drives through window.lab: resize, scale, idle frames,
 // loading from src, create/remove cycles, map framing. Each has a floor that bench.js measures
 // beside it: the same steps with the least work (one mark, a plain element, one focus point).
+import { events } from './events.js';
+
 let frames = 0;
 const raf = window.requestAnimationFrame.bind(window);
 window.requestAnimationFrame = (callback) => {
@@ -21,22 +23,6 @@ function figures(n) {
   };
 }
 
-function events(n) {
-  const start = Date.UTC(2000, 0, 1);
-  const day = 86_400_000;
-  return {
-    title: 'Scale',
-    asOf: '2025-10-16',
-    sources: [{ id: 's', name: 'Bench' }],
-    figures: [{ id: 'f', label: 'Events', value: n, total: n, qualifier: 'exact', sources: ['s'] }],
-    events: Array.from({ length: n }, (_, i) => ({
-      date: new Date(start + Math.floor((i * 9000 * day) / n)).toISOString().slice(0, 10),
-      figure: 'f',
-      value: 1,
-      sources: ['s'],
-    })),
-  };
-}
 
 async function mount(tag, attributes, data) {
   box.replaceChildren();

@@ -5,6 +5,7 @@
 //                              the 50-post live blog of test/pages/live-blog.js
 // It records long tasks from the start, and sets window.benchResult when every embed near the
 // viewport has drawn and the page has painted after it (for impl=none: after two frames).
+import { events } from './events.js';
 window.longTasks = [];
 new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
 
@@ -81,23 +82,6 @@ window.bench = {
   },
 };
 
-/** `n` events one day apart or more, each adding 1 to figure "f": the timeline of bench/lab.js. */
-function events(n) {
-  const start = Date.UTC(2000, 0, 1);
-  const day = 86_400_000;
-  return {
-    title: 'Scale',
-    asOf: '2025-10-16',
-    sources: [{ id: 's', name: 'Bench' }],
-    figures: [{ id: 'f', label: 'Events', value: n, total: n, qualifier: 'exact', sources: ['s'] }],
-    events: Array.from({ length: n }, (_, i) => ({
-      date: new Date(start + Math.floor((i * 9000 * day) / n)).toISOString().slice(0, 10),
-      figure: 'f',
-      value: 1,
-      sources: ['s'],
-    })),
-  };
-}
 
 /**
  * From setting `n` events (ours: a dataset, checked and drawn as a timeline; the floor: the same

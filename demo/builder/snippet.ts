@@ -116,7 +116,8 @@ export const EMBED_PAGE_PADDING = 2;
 export function frameHeightCss(heights: ReadonlyMap<number, number>): string | undefined {
   const measured = [...heights].filter(([, h]) => h > 0).sort(([a], [b]) => a - b);
   if (!measured.length) return undefined;
-  let tallest = Math.ceil(measured[0][1]) + EMBED_PAGE_PADDING;
+  const first = Math.ceil(measured[0][1]) + EMBED_PAGE_PADDING;
+  let tallest = first;
   const steps: string[] = [];
   for (const [width, h] of measured.slice(1)) {
     const height = Math.ceil(h) + EMBED_PAGE_PADDING;
@@ -125,7 +126,6 @@ export function frameHeightCss(heights: ReadonlyMap<number, number>): string | u
     steps.push(`clamp(0px, (100vw - ${width - 1}px) * 10000, ${height - tallest}px)`);
     tallest = height;
   }
-  const first = Math.ceil(measured[0][1]) + EMBED_PAGE_PADDING;
   return steps.length ? `calc(${first}px + ${steps.join(' + ')})` : `${first}px`;
 }
 

@@ -6,7 +6,7 @@ import type { ContributorStatus, Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
 import { resolveText } from '../data/text.js';
 import { ChangeAnnouncer } from '../internal/announcer.js';
-import { dataTableStyles, renderDataTable } from '../internal/data-table.js';
+import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table.js';
 import type { Update } from '../internal/frame.js';
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
@@ -27,6 +27,7 @@ import {
   incompleteNote,
   keyedStatuses,
   mapPlaces,
+  type MapPlaces,
   mapSummary,
   markDescription,
   markName,
@@ -112,6 +113,7 @@ export class ContributorMap extends ExchangeElement {
   private readonly announcer = new ChangeAnnouncer(this);
   private readonly uid = `contributor-map-${++instances}`;
   private cached?: { key: unknown[]; layout: MapLayout };
+  private placesOf?: { dataset: Dataset; locale: string; places: MapPlaces };
 
   constructor() {
     super();
@@ -141,10 +143,16 @@ export class ContributorMap extends ExchangeElement {
       projection: maybeProjection(this.projection),
       region: maybeRegion(this.region),
       width: this.size.width || FALLBACK_WIDTH,
-      ...mapPlaces(dataset, locale),
+      ...this.places(dataset, locale),
     });
     this.layout(dataset, locale);
     yield;
+  }
+
+  /** The countries' and focus's words, once per dataset and language (prepare() and layout() both need them). */
+  private places(dataset: Dataset, locale: string): MapPlaces {
+    if (this.placesOf?.dataset !== dataset || this.placesOf.locale !== locale) this.placesOf = { dataset, locale, places: mapPlaces(dataset, locale) };
+    return this.placesOf.places;
   }
 
   /** The layout, kept while its inputs stay the same: hovering and focusing redraw only the marks' state. */
@@ -164,7 +172,7 @@ export class ContributorMap extends ExchangeElement {
       width,
       rtl: isRtl(locale),
       zoom,
-      ...mapPlaces(dataset, locale),
+      ...this.places(dataset, locale),
       measure: (text, kind) => measure(text, mapFont(kind, family, zoom)),
     });
     this.cached = { key, layout };
@@ -207,7 +215,8 @@ export class ContributorMap extends ExchangeElement {
         open: tableOpen,
         onToggle: () => this.ui.set({ tableOpen: !tableOpen }),
         caption: message(locale, 'map.caption'),
-        ...contributorTable(dataset, locale),
+        // The rows only while the table is open: hovering a country redraws the rest.
+        ...(tableOpen ? contributorTable(dataset, locale) : { columns: [], rows: rowsOf([]) }),
         page: tablePage,
         onPage: (page) => this.ui.set({ tablePage: page }),
         filename: 'contributors',

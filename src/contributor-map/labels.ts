@@ -109,12 +109,12 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   // A shape's anchor is kept for its own label or badge: no other name covers it (the UAE's
   // long name over Indonesia left Indonesia's badge nowhere to go at 280 px). Markers are marks already.
   const anchors = requests.map(({ anchor: [x, y], shape }): Box | undefined => (shape ? { x, y, width: 0, height: 0 } : undefined));
+  /** Room for the words of country `i`: free, and over no other country's anchor. */
+  const open = (b: Box, i: number) => free(b) && !anchors.some((a, j) => a && j !== i && intersects(b, a, LABEL_GAP / 2));
   const out: PlacedLabel[] = [];
   const place = (i: number, short: boolean) => {
     const text = short ? requests[i].short : requests[i].full;
-    const box = candidates(requests[i], measure(text), lineHeight, rtl).find(
-      (b) => free(b) && !anchors.some((a, j) => a && j !== i && intersects(b, a, LABEL_GAP / 2)),
-    );
+    const box = candidates(requests[i], measure(text), lineHeight, rtl).find((b) => open(b, i));
     if (box) taken.push((out[i] = { kind: 'label', text, short, box }).box);
     return !box;
   };
@@ -154,7 +154,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     taken.splice(own, 1);
     const box = [y + h, y - lineHeight]
       .map((ny) => ({ x: x + (w - nw) / 2, y: ny, width: nw, height: lineHeight }))
-      .find((b) => free(b) && !anchors.some((a, j) => a && j !== i && intersects(b, a, LABEL_GAP / 2)));
+      .find((b) => open(b, i));
     taken.splice(own, 0, label.box);
     if (box) {
       label.note = { text: note, box };

@@ -131,14 +131,16 @@ function record<T extends Revised<S>, S extends Dated>(
 ): void {
   const old = new Map(before.map((item) => [key(item), item]));
   for (const item of after) {
-    const was = old.get(key(item));
+    const id = key(item);
+    const was = old.get(id);
     if (!was || same(stateOf(was), stateOf(item))) continue;
-    const entry = log.get(key(item)) ?? { states: [], seen: now };
-    const state = { ...stateOf(was), seen: log.get(key(item))?.seen };
+    const prior = log.get(id);
+    const entry = prior ?? { states: [], seen: now };
+    const state = { ...stateOf(was), seen: prior?.seen };
     const listed = item.revisions?.at(-1);
     if (!(listed && same(listed, state) && listed.date === state.date)) entry.states.push(state);
     entry.seen = now;
-    log.set(key(item), entry);
+    log.set(id, entry);
   }
 }
 

@@ -94,6 +94,10 @@ const loads = new Map<string, SharedLoad>();
  */
 export function loadShared(src: string, timeout: number, signal: AbortSignal): Promise<Loaded> {
   const key = `${timeout} ${src}`;
+  /** Lets go of a load that is over (or that nobody waits for), unless another took its place. */
+  const forget = (load: SharedLoad) => {
+    if (loads.get(key) === load) loads.delete(key);
+  };
   let shared = loads.get(key);
   if (!shared) {
     const abort = new AbortController();
@@ -102,10 +106,8 @@ export function loadShared(src: string, timeout: number, signal: AbortSignal): P
       return { text, parse: () => (parsed ??= parseDatasetInTasks(text)) };
     });
     const entry: SharedLoad = (shared = { promise, abort, users: 0 });
-    const forget = () => {
-      if (loads.get(key) === entry) loads.delete(key);
-    };
-    promise.then(forget, forget);
+    const over = () => forget(entry);
+    promise.then(over, over);
     loads.set(key, entry);
   }
   const entry = shared;
@@ -114,7 +116,7 @@ export function loadShared(src: string, timeout: number, signal: AbortSignal): P
     const leave = () => {
       reject(new DOMException('Aborted', 'AbortError'));
       if (--entry.users > 0) return;
-      if (loads.get(key) === entry) loads.delete(key);
+      forget(entry);
       entry.abort.abort();
     };
     if (signal.aborted) return leave();

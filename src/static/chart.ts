@@ -2,6 +2,7 @@ import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import type { DrawnScope } from '../data/scope.js';
 import { fontFor } from '../exchange-chart/layout/common.js';
+import { figureUpdates } from '../internal/frame.js';
 import { chartGroups, describeMark, markDetails, selectFigures, summarize } from '../exchange-chart/model.js';
 import { VIEWS, type ExchangeChartView } from '../exchange-chart/registry.js';
 import type { MarkInfo } from '../exchange-chart/views/draw.js';
@@ -51,6 +52,7 @@ export function chartBody(dataset: Dataset, options: ChartBodyOptions): StaticBo
     markup: `${drawn.defs ? `<defs>${templateToString(drawn.defs)}</defs>` : ''}${templateToString(drawn.content)}`,
     summary: summarize(dataset, drawnFigures, locale, model.series),
     scope,
+    updates: figureUpdates(dataset, locale, scope),
     above,
     below: [],
   };

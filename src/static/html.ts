@@ -77,7 +77,7 @@ export function writeHtml(dataset: Dataset, body: StaticBody, o: NormalizedOptio
         ${table} ${renderLiveRegion('')}
       </div>`;
   const shadow = html`<div part="base" class="base" lang=${locale} dir=${o.rtl ? 'rtl' : 'ltr'}>
-    ${renderHeader(dataset, locale, body.scope)} ${inner} ${renderFooter(dataset, locale, body.scope)}
+    ${renderHeader(dataset, locale, body.scope)} ${inner} ${renderFooter(dataset, locale, body.scope, body.updates)}
   </div>`;
   // The dead controls of a page without script: shown as the element shows them (so that the
   // element takes over without moving anything), but disabled.

@@ -62,6 +62,8 @@ export function normalizeOptions(options: StaticOptions) {
   const scale = Number(options.scale ?? 1);
   if (!(scale > 0 && scale <= 4)) throw new RangeError(`scale: must be more than 0 and at most 4, got ${options.scale}`);
   const theme: StaticTheme = options.theme === 'dark' ? 'dark' : 'light';
+  const format = options.format ?? 'svg';
+  if (!['svg', 'png', 'html'].includes(format)) throw new RangeError(`format: must be svg, png or html, got ${options.format}`);
   return {
     element: options.element === 'contributor-map' ? ('contributor-map' as const) : ('exchange-chart' as const),
     view: viewOf(options.view),
@@ -73,7 +75,7 @@ export function normalizeOptions(options: StaticOptions) {
     rtl: isRtl(locale),
     width,
     theme,
-    format: options.format ?? 'svg',
+    format,
     scale,
     social: !!options.social,
     src: options.src,
@@ -116,7 +118,6 @@ export async function renderStatic(dataset: unknown, options: StaticOptions = {}
   }
   const svg = staticSvg(valid, o);
   if (o.format === 'svg') return { format: 'svg', data: svg.svg, width: svg.width, height: svg.height };
-  if (o.format !== 'png') throw new RangeError(`format: must be svg, png or html, got ${o.format}`);
   // Loaded only for a PNG: the rasteriser is a native module that SVG and HTML do not need.
   const { svgToPng } = await import('./png.js');
   return { format: 'png', ...(await svgToPng(svg, { scale: o.scale, social: o.social, background: o.theme })) };

@@ -4,7 +4,7 @@ import { message } from '../data/messages.js';
 import type { ContributorStatus, Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { layoutMap, indexWorld, mapFont, type MapLayout } from '../contributor-map/layout.js';
-import { contributorNameText, incompleteNote, keyedStatuses, mapPlaces, mapSummary, markDescription, markName, statusText } from '../contributor-map/model.js';
+import { contributorNameText, contributorUpdates, incompleteNote, keyedStatuses, mapPlaces, mapSummary, markDescription, markName, statusText } from '../contributor-map/model.js';
 import type { ProjectionName, RegionName } from '../contributor-map/options.js';
 import { drawMap } from '../contributor-map/views/map.js';
 import { renderCalloutKey, renderIncomplete, renderLegend, renderNotVisible } from '../contributor-map/views/key.js';
@@ -48,7 +48,7 @@ export function mapBody(dataset: Dataset, options: MapBodyOptions): StaticBody {
   const { locale, width } = options;
   const scope = { element: 'contributor-map' as const, view: 'map' as const, figures: [], contributors: true };
   if (!dataset.contributors?.countries.length) {
-    return { width, height: 0, markup: '', summary: '', scope, above: [{ kind: 'text', text: message(locale, 'map.none'), muted: true }], below: [] };
+    return { width, height: 0, markup: '', summary: '', scope, updates: contributorUpdates(dataset, locale), above: [{ kind: 'text', text: message(locale, 'map.none'), muted: true }], below: [] };
   }
   const layout = staticMapLayout(dataset, options);
   const statuses = keyedStatuses(layout.marks.map((m) => m.contributor));
@@ -86,6 +86,7 @@ export function mapBody(dataset: Dataset, options: MapBodyOptions): StaticBody {
     summary,
     label: message(locale, 'map.name', { label: summary || resolveText(dataset.title, locale, dataset.lang) }),
     scope,
+    updates: contributorUpdates(dataset, locale),
     above: [],
     below,
     belowHtml,

@@ -1,4 +1,4 @@
-import { characterWidth, fixedTextWidth } from './metrics.js';
+import { characterWidth, fixedTextWidth, parseFont } from './metrics.js';
 import { BOLD, REGULAR } from './rtl-widths.js';
 
 // How a static render measures text: with the widths of the font it is drawn in, from tables,
@@ -36,8 +36,8 @@ function dejavuWidth(char: string, bold: boolean): number {
 /** The width in px of a line of text in a CSS font ("700 14px sans-serif"), as a static render draws it. */
 export function staticTextWidth(text: string, font: string): number {
   if (!RTL_SCRIPT.test(text)) return fixedTextWidth(text, font);
-  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 16);
-  const bold = Number(/(?:^|\s)([1-9]00)(?:\s|$)/.exec(font)?.[1] ?? (/\bbold\b/.test(font) ? 700 : 400)) >= 600;
+  const { size, weight } = parseFont(font);
+  const bold = weight >= 600;
   let sum = 0;
   for (const char of text) sum += dejavuWidth(char, bold);
   return (sum * size) / 1000;

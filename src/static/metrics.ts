@@ -53,7 +53,7 @@ export function characterWidth(char: string, weight = 400): number {
 }
 
 /** The weight and size in px of a CSS font shorthand ("700 14px system-ui"). */
-function parseFont(font: string): { weight: number; size: number } {
+export function parseFont(font: string): { weight: number; size: number } {
   const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 16);
   const keyword = /\bbold\b/.test(font) ? 700 : 400;
   const weight = Number(/(?:^|\s)([1-9]00)(?:\s|$)/.exec(font)?.[1] ?? keyword);

@@ -188,8 +188,6 @@ export function paintSvg(markup: string, palette: Palette, options: PaintOptions
         if (words.family) painted['font-family'] = words.family;
       }
       last = end;
-    }
-    if (rtl !== undefined) {
       // A shift of the baseline in em (the map's labels, dy="0.35em") moved onto y: resvg
       // shifts by dy only the first character in the words' order, which a right-to-left
       // text draws at its other end (an Arabic or Hebrew name's first letter sat low).

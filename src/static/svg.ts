@@ -5,9 +5,7 @@ import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
 import { headingFor, notesFor, sourcesFor } from '../data/scope.js';
 import { localText } from '../data/text.js';
-import { contributorUpdates } from '../contributor-map/model.js';
 import { wrapText } from '../exchange-chart/layout/common.js';
-import { figureUpdates } from '../internal/frame.js';
 import { textRtl } from '../exchange-chart/views/draw.js';
 import type { Block, StaticBody, Swatch } from './body.js';
 import { staticTextWidth } from './measure.js';
@@ -22,8 +20,9 @@ import { escapeXml } from './serialize.js';
 
 /**
  * The fonts a static render names: Arimo (Arial's widths, the fixed metrics the layout was
- * measured with, and Hebrew) and Noto Sans Arabic, which the PNG is drawn in; then the same
- * metrics under other names, for a file opened where those two are not installed.
+ * measured with), Noto Sans Arabic, then the same metrics under other names, for a file opened
+ * where those are not installed. The PNG draws in Arimo, and texts with Arabic or Hebrew
+ * letters (or arrows) in DejaVu Sans, named on those texts (see paint.ts fileText).
  */
 export const FONT_FAMILY = "Arimo, 'Noto Sans Arabic', Arial, 'Liberation Sans', Helvetica, sans-serif";
 
@@ -202,8 +201,7 @@ export function frameWords(dataset: Dataset, body: StaticBody, locale: string) {
   const date = (day: string) => formatDate(day, locale, 'medium').replace(/ /g, '\u00a0');
   const entries = sources.map((s) => entry(`${isolate(text(s.name).text)}${s.date ? ` (${date(s.date)})` : ''}`));
   // When the dataset asks: the last change of each figure (or country) drawn, as the element's footer says it first.
-  const updated = body.scope.element === 'contributor-map' ? contributorUpdates(dataset, locale) : figureUpdates(dataset, locale, body.scope);
-  const updates = updated.map((u) => entry(`${isolate(u.name.text)}: ${u.change}`));
+  const updates = body.updates.map((u) => entry(`${isolate(u.name.text)}: ${u.change}`));
   return {
     title: text(title),
     subtitle: subtitle !== undefined ? text(subtitle) : undefined,

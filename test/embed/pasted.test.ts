@@ -93,12 +93,11 @@ describe('the builder’s snippets pasted into a page', () => {
         'The October 2025 Gaza ceasefire exchange',
         'The October 2025 Gaza ceasefire exchange',
         // The map's heading is its own (what it shows).
-        shown[2].title,
+        'Contributors to the proposed international stabilization force for Gaza',
       ]);
       expect(shown.every((s) => s.titleShown)).to.equal(true);
       expect(shown[0].text).to.include('nearly 2,000');
-      expect(shown[1].text).to.include('7');
-      expect(shown[1].text).to.include('28');
+      expect(shown[1].text).to.include('7 of 28');
       expect(shown[2].text).to.include('Azerbaijan');
       expect(win.layoutShifts, `layout shifts at ${width} px`).to.deep.equal([]);
     });

@@ -6,7 +6,7 @@ import { refreshTimers } from '../../src/internal/data-controller.js';
 import { fastRefresh } from '../helpers/clock.js';
 import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
 import { until } from '../helpers/until.js';
-import { axTree } from '../helpers/ax.js';
+import { axTree, hearLiveRegion } from '../helpers/ax.js';
 
 // A figure that changed says so where it is drawn ("Updated Oct 16, 2025"), and shows how, on
 // request: in its tooltip, the "Show data" table and its CSV, the footer's line of updates, and
@@ -209,15 +209,9 @@ describe('<exchange-chart> live refresh of a changed figure', () => {
       el.setAttribute('refresh', '15');
       el.setAttribute('locale', 'en-GB');
       el.src = seq([a, b]);
-      const region = () => shadow(el).querySelector('[role="status"][aria-live="polite"]');
-      // Each new text of the live region, from the start.
-      const heard: string[] = [];
-      const observer = new MutationObserver(() => {
-        const said = region()?.textContent!.trim() ?? '';
-        if (said !== (heard.at(-1) ?? '')) heard.push(said);
-      });
       document.body.append(el);
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      // Each new text of the live region, from the start.
+      const { heard, stop } = hearLiveRegion(el);
       await until(() => shadow(el).querySelector('.note-updated'), 'the updated mark');
       await el.updateComplete;
       const stamp = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(Date.UTC(2026, 0, 29, 14, 32));
@@ -228,7 +222,7 @@ describe('<exchange-chart> live refresh of a changed figure', () => {
       await el.updateComplete;
       expect(heard.filter(Boolean)).to.deep.equal(['Remains returned: now 9 of 28']);
       expect(text(el, '.note-updated')).to.have.length(1);
-      observer.disconnect();
+      stop();
     } finally {
       refreshTimers.now = now;
       clock.stop();

@@ -128,6 +128,9 @@ describe('exchange-charts render', () => {
         assert.match(words(svg), /Updates: .*Indonesia.*In talks on Oct 16, 2025 → Confirmed on Nov 2, 2025/);
       }
     }
+    // The HTML fallback's footer has the line too, as the element that takes it over draws it.
+    const page = run(['render', MAP_REVISIONS, '--element', 'contributor-map', '--width', '1000', '--format', 'html']).stdout.toString();
+    assert.match(page, /part="updates"[^>]*>[^]*Indonesia[^]*In talks on Oct 16, 2025 → Confirmed on Nov 2, 2025/);
   });
 
   it("draws a map label's Arabic or Hebrew name on its own baseline (no dy, which resvg gives only to the first letter)", () => {

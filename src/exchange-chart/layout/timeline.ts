@@ -332,13 +332,12 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
 
     // Each rule from its label's top (or the plot's, when listed below) down to the line, stopping
     // short of any point in its way: it points at the count that held on its date.
+    const byTime = bisector((p: TimelinePoint) => p.time);
     const annotations = dated.map((d): TimelineAnnotation => {
       const at = band.placed.find((p) => p.item === d);
-      let y2 = bottom;
-      for (const p of points) {
-        if (p.time <= time(d.note.date)) y2 = p.y - 2;
-        else break;
-      }
+      // The last point on or before the note's date (points are in time order).
+      const k = byTime.right(points, time(d.note.date)) - 1;
+      let y2 = k >= 0 ? points[k].y - 2 : bottom;
       for (const p of points) if (Math.abs(p.x - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, p.y - POINT_RADIUS - 2);
       const label = at ? at.lines.map((l) => ({ ...l, y: l.y + bandTop })) : [];
       return { x: d.x, y1: at ? at.box.y0 + bandTop : top, y2: Math.max(y2, at ? at.box.y0 + bandTop : top), label, said: d.note.said };
@@ -355,7 +354,7 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     yPos = bottom + 10 + TEXT.axis.line;
     const below: TextLine[] = [];
     for (const item of band.unplaced) {
-      const said = dated.find((d) => d === item)!.note.said;
+      const said = (item as (typeof dated)[number]).note.said;
       const lines = wrapText(said, width, measure, 'axis');
       below.push(...stackLines(lines, yPos + 4, { width, rtl, measure, kind: 'axis' }).map((l) => ({ ...l, note: 'pinned' as const })));
       yPos += 4 + lines.length * TEXT.axis.line;
