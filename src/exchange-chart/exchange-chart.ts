@@ -26,10 +26,9 @@ import {
   eventTable,
   figureTable,
   markDetails,
-  selectFigures,
   summarize,
 } from './model.js';
-import { VIEWS, viewOf, type ExchangeChartView, type ViewModel } from './registry.js';
+import { drawnScopeOf, VIEWS, viewOf, type ExchangeChartView, type ViewModel } from './registry.js';
 import type { DrawnView, MarkInfo } from './views/draw.js';
 import { renderKey } from './views/key.js';
 
@@ -251,9 +250,7 @@ export class ExchangeChart extends ExchangeElement {
     const view = viewOf(this.view);
     const key = `${view}|${this.series ?? ''}`;
     if (this.scopeMemo?.dataset === dataset && this.scopeMemo.key === key) return this.scopeMemo.scope;
-    const selected = selectFigures(dataset, this.series);
-    const { figures, cites } = VIEWS[view].scope?.(dataset, selected, this.series, this.resolvedLocale) ?? { figures: selected };
-    const scope: DrawnScope = { element: 'exchange-chart', view, figures: figures.map((f) => f.id), cites };
+    const scope = drawnScopeOf(dataset, view, this.series, this.resolvedLocale);
     this.scopeMemo = { dataset, key, scope };
     return scope;
   }

@@ -1,13 +1,14 @@
 import { formatNumber } from '../data/format.js';
 import { message, type MessageKey } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
+import type { DrawnScope } from '../data/scope.js';
 import type { Measure } from './layout/common.js';
 import { layoutBars } from './layout/bars.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { hasTotal, layoutProgress } from './layout/progress.js';
 import { layoutTimeline, type TimelineSeries } from './layout/timeline.js';
 import { layoutUnits } from './layout/units.js';
-import { timelineAnnotations, timelineSeries } from './model.js';
+import { selectFigures, timelineAnnotations, timelineSeries } from './model.js';
 import { drawBars } from './views/bars.js';
 import type { DrawContext, DrawnView } from './views/draw.js';
 import { keyEntries, type KeyEntry } from './views/key.js';
@@ -110,3 +111,13 @@ export const VIEWS: Record<ExchangeChartView, View> = {
 
 // An unknown view falls back to the default rather than drawing nothing.
 export const viewOf = (value: unknown): ExchangeChartView => (Object.hasOwn(VIEWS, value as string) ? (value as ExchangeChartView) : 'bars');
+
+/**
+ * The figures a view draws of the selected ones (its entry's `scope`), for the heading, notes,
+ * sources and updates around it: the element's and the static renderer's.
+ */
+export function drawnScopeOf(dataset: Dataset, view: ExchangeChartView, series: string | undefined, locale: string): DrawnScope {
+  const selected = selectFigures(dataset, series);
+  const { figures, cites } = VIEWS[view].scope?.(dataset, selected, series, locale) ?? { figures: selected };
+  return { element: 'exchange-chart', view, figures: figures.map((f) => f.id), cites };
+}

@@ -1,10 +1,9 @@
 import { message } from '../data/messages.js';
 import type { Dataset } from '../data/schema.js';
-import type { DrawnScope } from '../data/scope.js';
 import { fontFor } from '../exchange-chart/layout/common.js';
 import { figureUpdates } from '../internal/frame.js';
-import { chartGroups, describeMark, markDetails, selectFigures, summarize } from '../exchange-chart/model.js';
-import { VIEWS, type ExchangeChartView } from '../exchange-chart/registry.js';
+import { chartGroups, describeMark, markDetails, summarize } from '../exchange-chart/model.js';
+import { drawnScopeOf, VIEWS, type ExchangeChartView } from '../exchange-chart/registry.js';
 import type { MarkInfo } from '../exchange-chart/views/draw.js';
 import type { Block, StaticBody } from './body.js';
 import { staticTextWidth } from './measure.js';
@@ -37,9 +36,7 @@ export function chartBody(dataset: Dataset, options: ChartBodyOptions): StaticBo
     locale,
     describe: (mark: MarkInfo) => describeMark(markDetails(dataset, mark.figure.id, mark.event, locale), locale),
   });
-  const selected = selectFigures(dataset, series);
-  const { figures: inScope, cites } = entry.scope?.(dataset, selected, series, locale) ?? { figures: selected };
-  const scope: DrawnScope = { element: 'exchange-chart', view, figures: inScope.map((f) => f.id), cites };
+  const scope = drawnScopeOf(dataset, view, series, locale);
   const drawnFigures = figures.filter((f) => scope.figures.includes(f.id));
   const above: Block[] = [];
   const key = entry.key?.(figures, locale) ?? [];
