@@ -1,5 +1,6 @@
 import type { DrawnScope } from '../data/scope.js';
 import type { Update } from '../internal/frame.js';
+import type { KeyEntry } from '../exchange-chart/views/key.js';
 
 // What a static render of either element draws between its heading and its footer, in a form
 // both the SVG file and the HTML fallback are written from.
@@ -26,6 +27,8 @@ export interface StaticBody {
   label?: string;
   /** The words under the drawing as the element's own templates write them, for the HTML fallback (the map's keys and notes). */
   belowHtml?: unknown;
+  /** The chart's key as its element gives it, for the HTML fallback (its `above` holds the same for the SVG). */
+  key?: KeyEntry[];
   scope: DrawnScope;
   /** The footer's line of updates (with `showUpdates`), as the element gives it: figures drawn, or countries listed. */
   updates: Update[];

@@ -48,6 +48,7 @@ export function chartBody(dataset: Dataset, options: ChartBodyOptions): StaticBo
     height: drawn.height,
     markup: `${drawn.defs ? `<defs>${templateToString(drawn.defs)}</defs>` : ''}${templateToString(drawn.content)}`,
     summary: summarize(dataset, drawnFigures, locale, model.series),
+    key,
     scope,
     updates: figureUpdates(dataset, locale, scope),
     above,

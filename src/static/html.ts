@@ -65,13 +65,7 @@ export function writeHtml(dataset: Dataset, body: StaticBody, o: NormalizedOptio
         ${body.height ? html`<div class="map" part="map">${SLOT}</div>${body.belowHtml} ${table}` : nothing}`
     : html`<div class="chart view-${o.view}" part="chart">
         <p id="summary" class="visually-hidden" part="summary" aria-hidden="true">${body.summary}</p>
-        ${renderKey(
-          body.above.flatMap((b) =>
-            b.kind === 'key'
-              ? b.entries.map((e) => ({ kind: e.swatch.kind as 'filled' | 'faded', figure: { side: (e.swatch as { side: 0 | 1 }).side } as never, text: e.text }))
-              : [],
-          ),
-        )}
+        ${renderKey(body.key ?? [])}
         ${body.above.map((b) => (b.kind === 'text' ? html`<p class="empty">${b.text}</p>` : nothing))}
         <div class="plot">${SLOT}</div>
         ${table} ${renderLiveRegion('')}
