@@ -6,7 +6,7 @@ import type { Dataset } from '../data/schema.js';
 import { headingFor, notesFor, sourcesFor } from '../data/scope.js';
 import { localText } from '../data/text.js';
 import { wrapText } from '../exchange-chart/layout/common.js';
-import { textRtl } from '../exchange-chart/views/draw.js';
+import { textRtl, withoutIsolates } from '../exchange-chart/views/draw.js';
 import type { Block, StaticBody, Swatch } from './body.js';
 import { staticTextWidth } from './measure.js';
 import { fileText, paintSvg } from './paint.js';
@@ -56,23 +56,13 @@ const round = (n: number) => Math.round(n * 100) / 100;
 // Left-to-right and right-to-left isolates (FSI and PDI come from list.ts).
 const LRI = '\u2066';
 const RLI = '\u2067';
-/** A strong character: right to left (a letter of those scripts, or RLM or ALM) in group 1, else left to right. */
-const STRONG = /([\u200f\u061c\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])|[\u200e\p{L}]/u;
 
-/** Whether the isolate opened at `at` in a text runs right to left: RLI, or FSI by its first strong character outside inner isolates. */
+/** Whether the isolate opened at `at` in a text runs right to left: RLI, or FSI by its first strong character outside inner isolates (up to its PDI). */
 function isolateRtl(text: string, at: number): boolean {
   if (text[at] !== FSI) return text[at] === RLI;
-  let depth = 0;
-  for (const char of text.slice(at + 1)) {
-    if (char === FSI || char === LRI || char === RLI) depth++;
-    else if (char === PDI) {
-      if (!depth--) break;
-    } else if (!depth) {
-      const strong = STRONG.exec(char);
-      if (strong) return strong[1] !== undefined;
-    }
-  }
-  return false;
+  const inside = withoutIsolates(text.slice(at + 1));
+  const end = inside.indexOf(PDI);
+  return textRtl(end < 0 ? inside : inside.slice(0, end), false);
 }
 
 /**

@@ -56,17 +56,22 @@ function drawDescription(mark: MarkInfo, context: DrawContext): SVGTemplateResul
   return text ? svg`<desc>${text}</desc>` : nothing;
 }
 
-const STRONG = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]|(\p{L})/u;
+/** A strong character: right to left (a letter of those scripts, or RLM or ALM), else left to right (LRM or another letter) in group 1. */
+const STRONG = /[\u200f\u061c\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]|([\u200e\p{L}])/u;
+
+/** A text without its isolates (LRI, RLI or FSI to its PDI), innermost first: a list's isolated entries hold isolated names. */
+export function withoutIsolates(text: string): string {
+  let rest = text;
+  for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '')];
+  return rest;
+}
 
 /**
  * The direction of a text by its first strong letter outside its isolates, as dir="auto" would
  * decide; else the chart's. (An English note opened by an isolated Hebrew date is English.)
  */
 export function textRtl(text: string, fallback: boolean): boolean {
-  let rest = text;
-  // Innermost first: a list's isolated entries hold isolated names.
-  for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '')];
-  const match = STRONG.exec(rest);
+  const match = STRONG.exec(withoutIsolates(text));
   return match ? match[1] === undefined : fallback;
 }
 
