@@ -27,7 +27,8 @@ const isLibraryEntry = (id) => id === '../index.js' || /[\\/]src[\\/]index\.(js|
 
 export default [
   {
-    input: 'src/index.ts',
+    // src/index.ts but for the valibot schemas (see src/bundle.ts).
+    input: 'src/bundle.ts',
     output: { file: 'dist/exchange-charts.js', format: 'es', sourcemap: true },
     treeshake,
     plugins: plugins(),
