@@ -18,13 +18,19 @@ const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
 ];
 
+// d3-time builds every interval at its top level (timeInterval(…), utcWeekday(n)), which
+// rollup cannot prove free of side effects: the ones the library never uses would ship.
+const treeshake = { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday'] };
+
 // src/index.ts as the embed page imports it ('../index.js'), before or after resolution.
 const isLibraryEntry = (id) => id === '../index.js' || /[\\/]src[\\/]index\.(js|ts)$/.test(id);
 
 export default [
   {
-    input: 'src/index.ts',
+    // src/index.ts but for the valibot schemas (see src/bundle.ts).
+    input: 'src/bundle.ts',
     output: { file: 'dist/exchange-charts.js', format: 'es', sourcemap: true },
+    treeshake,
     plugins: plugins(),
   },
   {
@@ -38,11 +44,13 @@ export default [
       sourcemap: true,
       paths: (id) => (isLibraryEntry(id) ? './exchange-charts.js' : id),
     },
+    treeshake,
     plugins: plugins(),
   },
   {
     input: 'src/embed/parent.ts',
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    treeshake,
     plugins: plugins(),
   },
 ];

@@ -1,5 +1,6 @@
 import { message } from '../data/messages.js';
-import { CONTRIBUTOR_STATUSES, type ContributorStatus } from '../data/schema.js';
+import { CONTRIBUTOR_STATUSES } from '../data/choices.js';
+import type { ContributorStatus } from '../data/schema.js';
 import { formatNumber } from '../data/format.js';
 
 /**

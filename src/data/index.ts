@@ -1,12 +1,20 @@
-export * from './schema.js';
-export { validateDataset, formatPath, type Problem, type ValidationResult } from './validate.js';
-export { LIMITS } from './limits.js';
-export { isCalendarDate, compareDates, MIN_YEAR, MAX_YEAR } from './dates.js';
-export { parseDataset, fetchDatasetText, LoadError, type FetchOptions } from './load.js';
-export { formatNumber, formatDate, formatQuantity, isApproximate, type Quantity } from './format.js';
-export { resolveText, localText, type LocalText } from './text.js';
-export { sourceById, sourceName } from './sources.js';
-export { joinList, listParts, isolate, type ListPart, type ListKind } from './list.js';
-export { resolveLocale, isRtl, canonicalLocale } from './locale.js';
-export { message, messagesFor, MESSAGES, type MessageKey, type Messages } from './messages.js';
-export { countryByAlpha3, countryName } from './countries.js';
+// The data API: the valibot schemas of the dataset (for a build step: JSON Schema, your own
+// validation) and everything else (helpers.ts).
+export {
+  TextSchema,
+  SourceSchema,
+  SideSchema,
+  FigureRevisionSchema,
+  FigureSchema,
+  EventSchema,
+  ContributorFigureSchema,
+  ContributorRevisionSchema,
+  ContributorSchema,
+  ContributorsSchema,
+  ScopedTextSchema,
+  ViewTextsSchema,
+  AnnotationSchema,
+  FocusSchema,
+  DatasetSchema,
+} from './schema.js';
+export * from './helpers.js';

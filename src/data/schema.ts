@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isCalendarDate, isInYearRange, MAX_YEAR, MIN_YEAR } from './dates.js';
+import { APPROXIMATIONS, CONTRIBUTOR_STATUSES, ELEMENTS, QUALIFIERS, VIEW_KEYS } from './choices.js';
 import { LIMITS } from './limits.js';
 
 // The one source of truth for the dataset: the TypeScript types (InferOutput), the runtime
@@ -55,12 +56,7 @@ const CountSchema = v.pipe(
   v.minValue(0, 'must be a number ≥ 0'),
 );
 
-export const QUALIFIERS = ['exact', 'approximate', 'up-to', 'at-least'] as const;
-export const APPROXIMATIONS = ['about', 'nearly', 'over'] as const;
-export const CONTRIBUTOR_STATUSES = ['confirmed', 'in-talks', 'supporting', 'declined'] as const;
-export const ELEMENTS = ['exchange-chart', 'contributor-map'] as const;
-/** The keys of `views`: the four views of <exchange-chart>, and `map` for <contributor-map>. */
-export const VIEW_KEYS = ['bars', 'units', 'progress', 'timeline', 'map'] as const;
+export { QUALIFIERS, APPROXIMATIONS, CONTRIBUTOR_STATUSES, ELEMENTS, VIEW_KEYS };
 
 const QualifierSchema = v.pipe(
   v.picklist(QUALIFIERS, `must be one of ${QUALIFIERS.join(', ')}`),

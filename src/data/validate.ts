@@ -1,9 +1,9 @@
-import * as v from 'valibot';
+import { DATASET, describeValue, EVENT, type Check, type Issue } from './check.js';
 import { countryByAlpha3 } from './countries.js';
 import { compareDates } from './dates.js';
 import { LIMITS } from './limits.js';
 import { eventsOfCommonShape } from './common-shape.js';
-import { DatasetSchema, type Dataset } from './schema.js';
+import type { Dataset } from './schema.js';
 
 /** One thing wrong (or worth a look) in a dataset, at a JSON path such as `figures[2].value`. */
 export interface Problem {
@@ -29,18 +29,6 @@ export function formatPath(keys: readonly (string | number)[]): string {
     else out += `[${JSON.stringify(key)}]`;
   }
   return out || 'dataset';
-}
-
-/** Describes a bad value briefly, so that a message can say what it got. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  // A script may pass what JSON cannot write: 10n (which JSON.stringify throws on), a symbol, a function.
-  const json = JSON.stringify(typeof value === 'bigint' ? `${value}n` : value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
 }
 
 /**
@@ -102,28 +90,28 @@ function* validation(input: unknown): Generator<void, ValidationResult> {
     const others = common && { ...input, events: [] };
     // Sizes first, before any work per item: a list over its limit is the only problem named.
     const tooLarge: Problem[] = [];
-    overLimits(DatasetSchema, others || input, [], tooLarge);
+    overLimits(DATASET, others || input, [], tooLarge);
     if (tooLarge.length) return { errors: capped(tooLarge, false), warnings: [] };
     const chunked = !common && Array.isArray(events) && events.length > CHUNK;
     // Many events: everything else at once, then the events a chunk at a time.
     const rest = others || (chunked ? { ...input, events: [] } : input);
-    const result = v.safeParse(DatasetSchema, rest, { abortEarly: false });
-    const problems = result.success ? [] : result.issues.map((issue) => issueToProblem(issue));
+    const result = DATASET(rest);
+    const problems = (result.issues ?? []).map((issue) => issueToProblem(issue));
     const warnings: Problem[] = [];
-    unknownFields(DatasetSchema, rest, [], warnings);
-    let output = result.output as Dataset;
+    unknownFields(DATASET, rest, [], warnings);
+    let output = result.value as Dataset;
     if (common) output = { ...output, events: common } as Dataset;
     if (chunked) {
-      const eventSchema = (DatasetSchema as unknown as { entries: Record<string, AnySchema> }).entries.events.wrapped!.item!;
-      const list = v.array(eventSchema);
       const parsed: unknown[] = [];
       for (let start = 0; start < events.length; start += CHUNK) {
         yield;
         const chunk = events.slice(start, start + CHUNK);
-        const part = v.safeParse(list, chunk, { abortEarly: false });
-        if (part.success) parsed.push(...part.output);
-        else for (const issue of part.issues) problems.push(issueToProblem(issue, ['events'], start));
-        chunk.forEach((event, i) => unknownFields(eventSchema, event, ['events', start + i], warnings));
+        chunk.forEach((event, i) => {
+          const part = EVENT(event);
+          parsed.push(part.value);
+          for (const issue of part.issues ?? []) problems.push(issueToProblem(issue, ['events', start + i]));
+        });
+        chunk.forEach((event, i) => unknownFields(EVENT, event, ['events', start + i], warnings));
       }
       output = { ...output, events: parsed } as Dataset;
       yield;
@@ -156,31 +144,19 @@ function capped(problems: Problem[], counted = true): Problem[] {
   return [...problems.slice(0, LIMITS.problems), { path: 'dataset', message: `… and ${rest} not listed` }];
 }
 
-/** The max_length a list's schema declares in its pipe, or in a pipe it wraps (a list given a description). */
-function limitOf(schema: AnySchema): { max: number; message: string } | undefined {
-  for (const [i, action] of (schema.pipe ?? []).entries()) {
-    if (action.type === 'max_length') return { max: (action as unknown as { requirement: number }).requirement, message: (action as unknown as { message: string }).message };
-    const inner = i === 0 && action !== schema ? limitOf(action as AnySchema) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
 // Walks the input beside the schema and names every list longer than its limit, and every
 // object with more fields than any object may have, without looking inside them: a sparse
 // list of ten million costs one comparison.
-function overLimits(schema: AnySchema, input: unknown, keys: (string | number)[], out: Problem[]): void {
+function overLimits(check: Check, input: unknown, keys: (string | number)[], out: Problem[]): void {
   if (out.length > LIMITS.problems) return;
-  if (schema.type === 'optional') return overLimits(schema.wrapped!, input, keys, out);
   if (input === null || typeof input !== 'object') return;
   if (Array.isArray(input)) {
-    if (schema.type !== 'array') return;
-    const limit = limitOf(schema);
-    if (limit && input.length > limit.max) {
-      out.push({ path: formatPath(keys), message: `${limit.message}, got ${input.length}` });
+    if (!check.item) return;
+    if (input.length > check.max!) {
+      out.push({ path: formatPath(keys), message: `${check.maxMessage}, got ${input.length}` });
       return;
     }
-    for (let i = 0; i < input.length; i++) overLimits(schema.item!, input[i], [...keys, i], out);
+    for (let i = 0; i < input.length; i++) overLimits(check.item, input[i], [...keys, i], out);
     return;
   }
   const fields = Object.keys(input).length;
@@ -188,21 +164,16 @@ function overLimits(schema: AnySchema, input: unknown, keys: (string | number)[]
     out.push({ path: formatPath(keys), message: `must have at most ${LIMITS.fields} fields, got ${fields}` });
     return;
   }
-  if (schema.type !== 'loose_object') return;
-  for (const key of Object.keys(schema.entries!)) {
-    if (Object.hasOwn(input, key)) overLimits(schema.entries![key], (input as Record<string, unknown>)[key], [...keys, key], out);
+  const entries = check.entries;
+  if (!entries) return;
+  for (const key of Object.keys(entries)) {
+    if (Object.hasOwn(input, key)) overLimits(entries[key], (input as Record<string, unknown>)[key], [...keys, key], out);
   }
 }
 
-/** A valibot issue as a problem; `prefix` and `offset` place an issue of a chunk of a list. */
-function issueToProblem(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = [], offset = 0): Problem {
-  const keys = (issue.path ?? []).map((item, i) => (i === 0 && offset ? (item.key as number) + offset : (item.key as string | number)));
-  const path = formatPath([...prefix, ...keys]);
-  // valibot reports a missing key as an issue of the object that should hold it.
-  if (issue.input === undefined && /^(loose_)?object$/.test(issue.type)) {
-    return { path, message: 'is required' };
-  }
-  return { path, message: `${issue.message}, got ${describeValue(issue.input)}` };
+/** An issue as a problem; `prefix` places an issue of one event of a chunk. */
+function issueToProblem(issue: Issue, prefix: (string | number)[] = []): Problem {
+  return { path: formatPath([...prefix, ...issue.keys]), message: issue.message };
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -345,26 +316,18 @@ function uniqueIds(items: { id: string }[], path: string, problems: Problem[]): 
   return ids;
 }
 
-type AnySchema = v.GenericSchema & {
-  entries?: Record<string, AnySchema>;
-  item?: AnySchema;
-  wrapped?: AnySchema;
-  pipe?: readonly { type: string }[];
-};
-
 // Walks the input beside the schema and names every field the schema does not declare (own
 // fields only: "constructor" and "__proto__" are fields like any other here). Text maps
 // (unions) are leaves: their keys are language tags, not fields. Stops one past the number of
 // problems listed, so that the rest can be counted without listing.
-function unknownFields(schema: AnySchema, input: unknown, keys: (string | number)[], out: Problem[]): void {
+function unknownFields(check: Check, input: unknown, keys: (string | number)[], out: Problem[]): void {
   if (out.length > LIMITS.problems) return;
-  if (schema.type === 'optional') return unknownFields(schema.wrapped!, input, keys, out);
-  if (schema.type === 'array' && Array.isArray(input)) {
-    for (let i = 0; i < input.length; i++) unknownFields(schema.item!, input[i], [...keys, i], out);
+  if (check.item && Array.isArray(input)) {
+    for (let i = 0; i < input.length; i++) unknownFields(check.item, input[i], [...keys, i], out);
     return;
   }
-  if (schema.type !== 'loose_object' || input === null || typeof input !== 'object' || Array.isArray(input)) return;
-  const entries = schema.entries!;
+  const entries = check.entries;
+  if (!entries || input === null || typeof input !== 'object' || Array.isArray(input)) return;
   for (const key of Object.keys(input)) {
     if (Object.hasOwn(entries, key)) unknownFields(entries[key], (input as Record<string, unknown>)[key], [...keys, key], out);
     else out.push({ path: formatPath([...keys, key]), message: 'is not a field this version knows; it is ignored' });

@@ -67,6 +67,8 @@ describe('messages', () => {
     for (const [lang, messages] of Object.entries(MESSAGES)) {
       expect(Object.keys(messages).sort(), lang).to.deep.equal(Object.keys(MESSAGES.en).sort());
       for (const [key, text] of Object.entries(messages)) {
+        // A line missing from a language's list would leave its last key without words.
+        expect(text, `${lang}.${key}`).to.be.a('string').and.not.equal('');
         expect(placeholders(text), `${lang}.${key}`).to.equal(placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]));
       }
     }

@@ -355,9 +355,9 @@ function paths(value: Json, prefix: (string | number)[] = [], out: (string | num
   return out;
 }
 
-type Mutation = { at: number; kind: 'replace' | 'delete' | 'wrap' | 'stringify' | 'duplicate'; value: unknown };
+export type Mutation = { at: number; kind: 'replace' | 'delete' | 'wrap' | 'stringify' | 'duplicate'; value: unknown };
 
-function applyMutation(root: Record<string, unknown>, m: Mutation): void {
+export function applyMutation(root: Record<string, unknown>, m: Mutation): void {
   const all = paths(root);
   if (!all.length) return;
   const path = all[m.at % all.length];

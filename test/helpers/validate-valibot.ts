@@ -1,0 +1,375 @@
+// The oracle: src/data/validate.ts as it was when valibot ran src/data/schema.ts in the bundle
+// (before src/data/check.ts), kept verbatim but for its imports. test/data/validator-oracle.test.ts
+// holds the two side by side.
+import * as v from 'valibot';
+import { countryByAlpha3 } from '../../src/data/countries.js';
+import { compareDates } from '../../src/data/dates.js';
+import { LIMITS } from '../../src/data/limits.js';
+import { eventsOfCommonShape } from '../../src/data/common-shape.js';
+import { DatasetSchema, type Dataset } from '../../src/data/schema.js';
+
+/** One thing wrong (or worth a look) in a dataset, at a JSON path such as `figures[2].value`. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The dataset, when it has no errors (warnings allowed). */
+  dataset?: Dataset;
+  /** Everything that stops the dataset from being drawn, all at once. */
+  errors: Problem[];
+  /** Things that do not stop drawing, such as fields this version does not know. */
+  warnings: Problem[];
+}
+
+/** Writes a path the way a person reads JSON: `figures[2].value`. */
+export function formatPath(keys: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out || 'dataset';
+}
+
+/** Describes a bad value briefly, so that a message can say what it got. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  // A script may pass what JSON cannot write: 10n (which JSON.stringify throws on), a symbol, a function.
+  const json = JSON.stringify(typeof value === 'bigint' ? `${value}n` : value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
+}
+
+/**
+ * Checks a dataset and returns every problem at once, each with its JSON path and a
+ * plain-language message, e.g. `figures[2].value: must be a number ≥ 0, got "12a"`.
+ * Unknown fields are accepted, so newer datasets still load, and reported as warnings.
+ *
+ * @example
+ * const { dataset, errors } = validateDataset(JSON.parse(text));
+ * if (!dataset) console.error(errors.map((p) => `${p.path}: ${p.message}`).join('\n'));
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const steps = validation(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Events validated in one task (about 20 ms of work on a phone). */
+const CHUNK = 2_500;
+
+/** Lets the browser paint and handle input before the next piece of work. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * validateDataset, split into tasks for a dataset with many events, so that the page stays
+ * responsive: the same result, and no task longer than a chunk of events. A small dataset is
+ * checked at once, and its result returned as is (not as a promise).
+ */
+export function validateDatasetInTasks(input: unknown): ValidationResult | Promise<ValidationResult> {
+  const steps = validation(input);
+  const step = steps.next();
+  if (step.done) return step.value;
+  return (async () => {
+    for (;;) {
+      await nextTask();
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  })();
+}
+
+/**
+ * The checks, as steps: it yields where the work may be split into tasks (between chunks of
+ * events, which come after everything else), and returns the result.
+ */
+function* validation(input: unknown): Generator<void, ValidationResult> {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return { errors: [{ path: 'dataset', message: `must be a JSON object, got ${describeValue(input)}` }], warnings: [] };
+    }
+    const events = (input as { events?: unknown }).events;
+    // Events of the common shape are checked directly, a step a task (common-shape.ts), and
+    // need no second look; any other event, and they all go through the schema below.
+    const common = Array.isArray(events) && events.length <= LIMITS.events ? yield* eventsOfCommonShape(events) : undefined;
+    const others = common && { ...input, events: [] };
+    // Sizes first, before any work per item: a list over its limit is the only problem named.
+    const tooLarge: Problem[] = [];
+    overLimits(DatasetSchema, others || input, [], tooLarge);
+    if (tooLarge.length) return { errors: capped(tooLarge, false), warnings: [] };
+    const chunked = !common && Array.isArray(events) && events.length > CHUNK;
+    // Many events: everything else at once, then the events a chunk at a time.
+    const rest = others || (chunked ? { ...input, events: [] } : input);
+    const result = v.safeParse(DatasetSchema, rest, { abortEarly: false });
+    const problems = result.success ? [] : result.issues.map((issue) => issueToProblem(issue));
+    const warnings: Problem[] = [];
+    unknownFields(DatasetSchema, rest, [], warnings);
+    let output = result.output as Dataset;
+    if (common) output = { ...output, events: common } as Dataset;
+    if (chunked) {
+      const eventSchema = (DatasetSchema as unknown as { entries: Record<string, AnySchema> }).entries.events.wrapped!.item!;
+      const list = v.array(eventSchema);
+      const parsed: unknown[] = [];
+      for (let start = 0; start < events.length; start += CHUNK) {
+        yield;
+        const chunk = events.slice(start, start + CHUNK);
+        const part = v.safeParse(list, chunk, { abortEarly: false });
+        if (part.success) parsed.push(...part.output);
+        else for (const issue of part.issues) problems.push(issueToProblem(issue, ['events'], start));
+        chunk.forEach((event, i) => unknownFields(eventSchema, event, ['events', start + i], warnings));
+      }
+      output = { ...output, events: parsed } as Dataset;
+      yield;
+    }
+    if (problems.length) return { errors: capped(dedupe(problems)), warnings: capped(warnings, false) };
+    const errors = capped(crossCheck(output));
+    return errors.length ? { errors, warnings: capped(warnings, false) } : { dataset: output, errors, warnings: capped(warnings, false) };
+  } catch (error) {
+    // A script's object can throw when read (a getter, a Proxy): an error like any other.
+    return { errors: [{ path: 'dataset', message: `could not be read (${describeError(error)})` }], warnings: [] };
+  }
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an exception';
+  }
+}
+
+/**
+ * At most LIMITS.problems problems, then one that counts the rest (or, for a list that was
+ * cut short while it was made, says there are more).
+ */
+function capped(problems: Problem[], counted = true): Problem[] {
+  if (problems.length <= LIMITS.problems) return problems;
+  const more = problems.length - LIMITS.problems;
+  const rest = counted ? `${more} more ${more === 1 ? 'problem' : 'problems'}` : 'more';
+  return [...problems.slice(0, LIMITS.problems), { path: 'dataset', message: `… and ${rest} not listed` }];
+}
+
+/** The max_length a list's schema declares in its pipe, or in a pipe it wraps (a list given a description). */
+function limitOf(schema: AnySchema): { max: number; message: string } | undefined {
+  for (const [i, action] of (schema.pipe ?? []).entries()) {
+    if (action.type === 'max_length') return { max: (action as unknown as { requirement: number }).requirement, message: (action as unknown as { message: string }).message };
+    const inner = i === 0 && action !== schema ? limitOf(action as AnySchema) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+// Walks the input beside the schema and names every list longer than its limit, and every
+// object with more fields than any object may have, without looking inside them: a sparse
+// list of ten million costs one comparison.
+function overLimits(schema: AnySchema, input: unknown, keys: (string | number)[], out: Problem[]): void {
+  if (out.length > LIMITS.problems) return;
+  if (schema.type === 'optional') return overLimits(schema.wrapped!, input, keys, out);
+  if (input === null || typeof input !== 'object') return;
+  if (Array.isArray(input)) {
+    if (schema.type !== 'array') return;
+    const limit = limitOf(schema);
+    if (limit && input.length > limit.max) {
+      out.push({ path: formatPath(keys), message: `${limit.message}, got ${input.length}` });
+      return;
+    }
+    for (let i = 0; i < input.length; i++) overLimits(schema.item!, input[i], [...keys, i], out);
+    return;
+  }
+  const fields = Object.keys(input).length;
+  if (fields > LIMITS.fields) {
+    out.push({ path: formatPath(keys), message: `must have at most ${LIMITS.fields} fields, got ${fields}` });
+    return;
+  }
+  if (schema.type !== 'loose_object') return;
+  for (const key of Object.keys(schema.entries!)) {
+    if (Object.hasOwn(input, key)) overLimits(schema.entries![key], (input as Record<string, unknown>)[key], [...keys, key], out);
+  }
+}
+
+/** A valibot issue as a problem; `prefix` and `offset` place an issue of a chunk of a list. */
+function issueToProblem(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = [], offset = 0): Problem {
+  const keys = (issue.path ?? []).map((item, i) => (i === 0 && offset ? (item.key as number) + offset : (item.key as string | number)));
+  const path = formatPath([...prefix, ...keys]);
+  // valibot reports a missing key as an issue of the object that should hold it.
+  if (issue.input === undefined && /^(loose_)?object$/.test(issue.type)) {
+    return { path, message: 'is required' };
+  }
+  return { path, message: `${issue.message}, got ${describeValue(issue.input)}` };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Rules that span fields: ids are unique, every reference resolves, every number is sourced,
+// totals and running totals add up.
+function crossCheck(data: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = uniqueIds(data.sources, 'sources', problems);
+  const sideIds = data.sides ? uniqueIds(data.sides, 'sides', problems) : undefined;
+  const figures = new Map(data.figures.map((f) => [f.id, f]));
+  uniqueIds(data.figures, 'figures', problems);
+
+  function checkApproximation(q: { qualifier: string; approximation?: string }, at: string) {
+    if (q.approximation !== undefined && q.qualifier !== 'approximate') {
+      problems.push({ path: `${at}.approximation`, message: `only applies to a figure whose qualifier is "approximate", not "${q.qualifier}"` });
+    }
+  }
+  const checkSources = (ids: string[], path: string) => {
+    if (ids.length === 0) problems.push({ path, message: 'must name at least one source: no figure is shown unsourced' });
+    ids.forEach((id, i) => {
+      if (!sourceIds.has(id)) problems.push({ path: `${path}[${i}]`, message: `names the source "${id}", which is not in sources` });
+    });
+  };
+
+  data.figures.forEach((figure, i) => {
+    const at = `figures[${i}]`;
+    checkSources(figure.sources, `${at}.sources`);
+    if (figure.total !== undefined && figure.total < figure.value) {
+      problems.push({ path: `${at}.total`, message: `must be at least the value (${figure.value}), got ${figure.total}` });
+    }
+    if (figure.side !== undefined) {
+      if (!sideIds) problems.push({ path: `${at}.side`, message: `names the side "${figure.side}", but the dataset lists no sides` });
+      else if (!sideIds.has(figure.side)) problems.push({ path: `${at}.side`, message: `names the side "${figure.side}", which is not in sides` });
+    }
+    checkApproximation(figure, at);
+    checkRevisions(figure.revisions, `${at}.revisions`, figure.asOf ?? data.asOf, (r, path) => {
+      checkApproximation(r, path);
+      if (r.total !== undefined && r.total < r.value) problems.push({ path: `${path}.total`, message: `must be at least the value (${r.value}), got ${r.total}` });
+    });
+  });
+
+  // A revision is an earlier state: in date order, each before the current as-of date, so that
+  // the figure as it stands is always the latest state.
+  function checkRevisions<R extends { date: string; sources: string[] }>(list: R[] | undefined, at: string, current: string, more: (r: R, path: string) => void) {
+    list?.forEach((r, i) => {
+      const path = `${at}[${i}]`;
+      const before = list[i - 1]?.date;
+      if (before !== undefined && compareDates(before, r.date) >= 0) {
+        problems.push({ path: `${path}.date`, message: `must come after the revision before it (${before}): revisions are listed oldest first, got ${r.date}` });
+      }
+      if (compareDates(r.date, current) >= 0) {
+        problems.push({ path: `${path}.date`, message: `must be before the current as-of date (${current}): the current value is the latest state, got ${r.date}` });
+      }
+      checkSources(r.sources, `${path}.sources`);
+      more(r, path);
+    });
+  }
+
+  const running = new Map<string, number>();
+  const order = (data.events ?? []).map((event, i) => ({ event, i }));
+  order.sort((a, b) => compareDates(a.event.date, b.event.date) || a.i - b.i);
+  for (const { event, i } of order) {
+    const at = `events[${i}]`;
+    checkSources(event.sources, `${at}.sources`);
+    const figure = figures.get(event.figure);
+    if (!figure) {
+      problems.push({ path: `${at}.figure`, message: `names the figure "${event.figure}", which is not in figures` });
+      continue;
+    }
+    const sum = (running.get(event.figure) ?? 0) + event.value;
+    running.set(event.figure, sum);
+    if (event.cumulative !== undefined && !nearlyEqual(event.cumulative, sum)) {
+      problems.push({ path: `${at}.cumulative`, message: `must equal the running total of the events so far (${sum}), got ${event.cumulative}` });
+    }
+    if (figure.total !== undefined && sum > figure.total && !nearlyEqual(sum, figure.total)) {
+      problems.push({ path: `${at}.value`, message: `brings the running total to ${sum}, above the figure's total of ${figure.total}` });
+    }
+  }
+
+  // Notes and subtitles name the figures they are about.
+  const checkScoped = (value: unknown, path: string) => {
+    const about = (value as { figures?: unknown })?.figures;
+    if (Array.isArray(about)) {
+      about.forEach((id: string, i) => {
+        if (!figures.has(id)) problems.push({ path: `${path}.figures[${i}]`, message: `names the figure "${id}", which is not in figures` });
+      });
+    }
+  };
+  const checkTexts = (texts: { subtitle?: unknown; notes?: unknown[] } | undefined, at: string) => {
+    if (!texts) return;
+    checkScoped(texts.subtitle, `${at}subtitle`);
+    texts.notes?.forEach((note, i) => checkScoped(note, `${at}notes[${i}]`));
+  };
+  checkTexts(data, '');
+  for (const [key, texts] of Object.entries(data.views ?? {})) checkTexts(texts as Parameters<typeof checkTexts>[0], `views.${key}.`);
+
+  if (data.contributors) {
+    const seen = new Set<string>();
+    data.contributors.countries.forEach((c, i) => {
+      const at = `contributors.countries[${i}]`;
+      if (!countryByAlpha3(c.country)) problems.push({ path: `${at}.country`, message: `"${c.country}" is not an ISO 3166 alpha-3 country code` });
+      if (seen.has(c.country)) problems.push({ path: `${at}.country`, message: `lists "${c.country}" a second time` });
+      seen.add(c.country);
+      checkSources(c.sources, `${at}.sources`);
+      if (c.figure) checkApproximation(c.figure, `${at}.figure`);
+      checkRevisions(c.revisions, `${at}.revisions`, data.asOf, (r, path) => r.figure && checkApproximation(r.figure, `${path}.figure`));
+    });
+  }
+
+  (data.annotations ?? []).forEach((a, i) => {
+    const at = `annotations[${i}]`;
+    if (a.date === undefined && !a.figures?.length) problems.push({ path: at, message: 'must have a date (drawn on the timeline) or figures (pinned to their marks), or both' });
+    if (a.date !== undefined && compareDates(a.date, data.asOf) > 0) problems.push({ path: `${at}.date`, message: `must be on or before the dataset's asOf (${data.asOf}), got ${a.date}` });
+    checkScoped(a, at);
+    if (a.sources) checkSources(a.sources, `${at}.sources`);
+  });
+  return problems;
+}
+
+/** Equal but for floating-point rounding: 1.1 + 2.2 is 3.3 here. */
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function uniqueIds(items: { id: string }[], path: string, problems: Problem[]): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id)) problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is used twice: ids must be unique` });
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+type AnySchema = v.GenericSchema & {
+  entries?: Record<string, AnySchema>;
+  item?: AnySchema;
+  wrapped?: AnySchema;
+  pipe?: readonly { type: string }[];
+};
+
+// Walks the input beside the schema and names every field the schema does not declare (own
+// fields only: "constructor" and "__proto__" are fields like any other here). Text maps
+// (unions) are leaves: their keys are language tags, not fields. Stops one past the number of
+// problems listed, so that the rest can be counted without listing.
+function unknownFields(schema: AnySchema, input: unknown, keys: (string | number)[], out: Problem[]): void {
+  if (out.length > LIMITS.problems) return;
+  if (schema.type === 'optional') return unknownFields(schema.wrapped!, input, keys, out);
+  if (schema.type === 'array' && Array.isArray(input)) {
+    for (let i = 0; i < input.length; i++) unknownFields(schema.item!, input[i], [...keys, i], out);
+    return;
+  }
+  if (schema.type !== 'loose_object' || input === null || typeof input !== 'object' || Array.isArray(input)) return;
+  const entries = schema.entries!;
+  for (const key of Object.keys(input)) {
+    if (Object.hasOwn(entries, key)) unknownFields(entries[key], (input as Record<string, unknown>)[key], [...keys, key], out);
+    else out.push({ path: formatPath([...keys, key]), message: 'is not a field this version knows; it is ignored' });
+  }
+}
