@@ -72,9 +72,10 @@ function commonEvent(event: unknown, seen: Seen): Record<string, unknown> | unde
   const hasNote = 'note' in e;
   const note = hasNote ? e.note : undefined;
   if (note !== undefined && !isPlainText(note)) return undefined;
-  // The schema's order of fields.
-  if (hasCumulative) return hasNote ? { date, figure, value, cumulative, sources: ids, note } : { date, figure, value, cumulative, sources: ids };
-  return hasNote ? { date, figure, value, sources: ids, note } : { date, figure, value, sources: ids };
+  // The schema's order of fields (the note is last).
+  const out: Record<string, unknown> = hasCumulative ? { date, figure, value, cumulative, sources: ids } : { date, figure, value, sources: ids };
+  if (hasNote) out.note = note;
+  return out;
 }
 
 /**

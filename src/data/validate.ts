@@ -281,15 +281,12 @@ function crossCheck(data: Dataset): Problem[] {
       break;
     }
   }
-  // The figure of the event before, looked up again only when it changes.
-  let [lastId, lastFigure]: [string | undefined, Dataset['figures'][number] | undefined] = [undefined, undefined];
   for (const i of order) {
     const event = events[i];
     let cited = event.sources.length > 0;
     for (let k = 0; cited && k < event.sources.length; k++) cited = sourceIds.has(event.sources[k]);
     if (!cited) checkSources(event.sources, `events[${i}].sources`);
-    if (event.figure !== lastId) [lastId, lastFigure] = [event.figure, figures.get(event.figure)];
-    const figure = lastFigure;
+    const figure = figures.get(event.figure);
     if (!figure) {
       problems.push({ path: `events[${i}].figure`, message: `names the figure "${event.figure}", which is not in figures` });
       continue;

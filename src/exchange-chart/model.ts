@@ -1,4 +1,4 @@
-import { compareDates } from '../data/dates.js';
+import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
@@ -125,15 +125,10 @@ export function summarize(dataset: Dataset, figures: ChartFigure[], locale: stri
   if (dataset.description) return resolveText(dataset.description, locale, dataset.lang);
   // Each figure isolated: the list word ("و") must not stick to an English label.
   let text = figures.length ? `${joinList(figures.map(markName), locale)}.` : '';
-  // Each series is in date order: its first and last events are its ends.
-  let from: string | undefined;
-  let to: string | undefined;
-  for (const { events } of timeline ?? []) {
-    if (!events.length) continue;
-    const [first, last] = [events[0].date, events[events.length - 1].date];
-    if (from === undefined || compareDates(first, from) < 0) from = first;
-    if (to === undefined || compareDates(last, to) > 0) to = last;
-  }
+  // Each series is in date order: its first and last events are its ends. (YYYY-MM-DD texts
+  // are in the order of their days: see compareDates.)
+  const from = min(timeline ?? [], (s) => s.events[0]?.date);
+  const to = max(timeline ?? [], (s) => s.events[s.events.length - 1]?.date);
   if (from !== undefined && to !== undefined) {
     text += ` ${message(locale, 'summaryPeriod', { from: formatDate(from, locale), to: formatDate(to, locale) })}`;
   }

@@ -285,23 +285,10 @@ function referenceLabel(
   return candidates.find(clear) ?? candidates[0];
 }
 
-/** The axis's date formats in a language, made once: each costs a few ms to make. */
-const tickFormatsByLocale = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();
-function tickFormats(locale: string): [Intl.DateTimeFormat, Intl.DateTimeFormat] {
-  let formats = tickFormatsByLocale.get(locale);
-  if (!formats) {
-    formats = [
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-    ];
-    tickFormatsByLocale.set(locale, formats);
-  }
-  return formats;
-}
-
 function timeTicks(x: TimeScale, options: TimelineOptions, y: number): { x: number; label: TextLine }[] {
   const { width, measure, locale, rtl } = options;
-  const [withYear, dayMonth] = tickFormats(locale);
+  const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   for (let count = Math.max(2, Math.floor(width / 90)); count >= 1; count--) {
     const dates = x.ticks(count);
     let year = NaN;

@@ -59,17 +59,12 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
     starts.push(count);
     count += p.times.length;
   }
-  const made = new Map<number, MarkInfo>();
   const mark = (index: number): MarkInfo | undefined => {
     if (!(index >= 0 && index < count)) return undefined;
-    let m = made.get(index);
-    if (!m) {
-      let panel = starts.length - 1;
-      while (starts[panel] > index) panel--;
-      const p = layout.panels[panel];
-      made.set(index, (m = new PointMark(p, p.point(index - starts[panel]), context)));
-    }
-    return m;
+    let panel = starts.length - 1;
+    while (starts[panel] > index) panel--;
+    const p = layout.panels[panel];
+    return new PointMark(p, p.point(index - starts[panel]), context);
   };
   const activeIndex = Math.max(0, context.active);
   const active = mark(activeIndex);
