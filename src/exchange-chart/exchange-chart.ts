@@ -103,7 +103,7 @@ export class ExchangeChart extends ExchangeElement {
   protected readonly size = new SizeController(this);
   /** What the reader is doing: the mark holding the tab stop, the tooltip, the table and its page. */
   private readonly ui = new InteractionController(this, {
-    count: () => this.drawn?.marks.length ?? 0,
+    count: () => this.drawn?.count ?? 0,
     reversed: () => this.drawn?.reversed ?? isRtl(this.resolvedLocale),
   });
   private drawn?: DrawnView;
@@ -162,7 +162,7 @@ export class ExchangeChart extends ExchangeElement {
       : series
         ? eventTable(dataset, series, locale)
         : figureTable(dataset, drawnFigures, locale);
-    const active = drawn.marks[this.ui.active];
+    const active = drawn.mark(this.ui.active);
     const tip =
       tipOpen && active
         ? renderTooltip({

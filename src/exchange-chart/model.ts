@@ -1,4 +1,4 @@
-import { compareDates } from '../data/dates.js';
+import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
 import { message } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
@@ -8,7 +8,7 @@ import { sourceName } from '../data/sources.js';
 import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
-import { cumulate, type TimelineAnnotationInput, type TimelineSeries } from './layout/timeline.js';
+import { cumulateAt, type TimelineAnnotationInput, type TimelineSeries } from './layout/timeline.js';
 
 // From a dataset to what the layouts draw, in the reader's language. Pure: no DOM.
 
@@ -93,14 +93,19 @@ export function timelineSeries(dataset: Dataset, series: string | undefined, loc
 const seriesMemo = new WeakMap<Dataset, Map<string, TimelineSeries[]>>();
 
 function computeSeries(dataset: Dataset, series: string | undefined, locale: string): TimelineSeries[] {
-  // Only what a running total needs: a timeline may hold 100,000 events.
-  const events = (dataset.events ?? []).map((e, index) => ({ date: e.date, value: e.value, cumulative: e.cumulative, figure: e.figure, index }));
+  // Each figure's events by their positions, in one pass, and no more per event than a running
+  // total needs: a timeline may hold 100,000 events.
+  const events = dataset.events ?? [];
+  const byFigure = new Map<string, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i].figure;
+    let list = byFigure.get(id);
+    if (!list) byFigure.set(id, (list = []));
+    list.push(i);
+  }
   const all = selectFigures(dataset, series)
-    .map((figure) => ({
-      figure: toChartFigure(dataset, figure, locale),
-      events: cumulate(events.filter((e) => e.figure === figure.id)),
-    }))
-    .filter((s) => s.events.length > 0);
+    .filter((figure) => byFigure.has(figure.id))
+    .map((figure) => ({ figure: toChartFigure(dataset, figure, locale), events: cumulateAt(events, byFigure.get(figure.id)!) }));
   if ((series ?? '').trim()) return all;
   const changing = all.filter((s) => s.events.some((e) => e.date !== s.events[0].date));
   return changing.length ? changing : all;
@@ -120,9 +125,12 @@ export function summarize(dataset: Dataset, figures: ChartFigure[], locale: stri
   if (dataset.description) return resolveText(dataset.description, locale, dataset.lang);
   // Each figure isolated: the list word ("و") must not stick to an English label.
   let text = figures.length ? `${joinList(figures.map(markName), locale)}.` : '';
-  const dates = (timeline ?? []).flatMap((s) => s.events.map((e) => e.date)).sort(compareDates);
-  if (dates.length) {
-    text += ` ${message(locale, 'summaryPeriod', { from: formatDate(dates[0], locale), to: formatDate(dates[dates.length - 1], locale) })}`;
+  // Each series is in date order: its first and last events are its ends. (YYYY-MM-DD texts
+  // are in the order of their days: see compareDates.)
+  const from = min(timeline ?? [], (s) => s.events[0]?.date);
+  const to = max(timeline ?? [], (s) => s.events[s.events.length - 1]?.date);
+  if (from !== undefined && to !== undefined) {
+    text += ` ${message(locale, 'summaryPeriod', { from: formatDate(from, locale), to: formatDate(to, locale) })}`;
   }
   return text.trim();
 }

@@ -103,7 +103,15 @@ export const VIEWS: Record<ExchangeChartView, View> = {
     scope: (dataset, _, ids, locale) => {
       const drawn = timelineSeries(dataset, ids, locale);
       const cited = new Set<string>();
-      for (const s of drawn) for (const e of s.events) for (const id of dataset.events![e.index].sources) cited.add(id);
+      const events = dataset.events!;
+      // Neighbours mostly cite the same sources: each added once it differs from the one before.
+      let last: string | undefined;
+      for (const s of drawn) {
+        for (const e of s.events) {
+          const ids = events[e.index].sources;
+          for (let k = 0; k < ids.length; k++) if (ids[k] !== last) cited.add((last = ids[k]));
+        }
+      }
       return { figures: drawn.map((s) => dataset.figures.find((f) => f.id === s.figure.id)!), cites: [...cited] };
     },
   }),

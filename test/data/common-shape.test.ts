@@ -73,6 +73,29 @@ describe('eventsOfCommonShape()', () => {
     expect(taken, 'events taken by the shortcut').to.be.within(runs / 10, runs * 0.9);
   });
 
+  it('takes a list only when the schema takes each of its events, whatever its neighbours share', () => {
+    // Neighbours that share a date, a figure or a source, good or bad: each is checked on its own.
+    const pool = fc.constantFrom(...fc.sample(eventArb, { seed: SEED, numRuns: 40 }));
+    let taken = 0;
+    try {
+      fc.assert(
+        fc.property(fc.array(pool, { minLength: 2, maxLength: 6 }), (events) => {
+          const plain = events.every((e) => !('extra' in e) && (typeof e.note !== 'object' || e.note === null));
+          const shortcut = common(events);
+          const schema = events.map(bySchema);
+          if (plain) expect(Boolean(shortcut), 'the list taken as the schema takes its events').to.equal(schema.every((e) => e !== undefined));
+          if (!shortcut) return;
+          taken++;
+          expect(shortcut).to.deep.equal(schema);
+        }),
+        { seed: SEED, numRuns: 1500 },
+      );
+    } catch (error) {
+      throw withCause(error);
+    }
+    expect(taken, 'lists taken by the shortcut').to.be.above(20);
+  });
+
   it('takes the usual events: a date, a figure, a count, a running total, sources and a note in one language', () => {
     const events = [
       { date: '2025-10-13', figure: 'remains', value: 4, cumulative: 4, sources: ['a', 'b'] },

@@ -73,7 +73,18 @@ export interface TimelinePanel {
   top: number;
   bottom: number;
   path: string;
-  points: TimelinePoint[];
+  /**
+   * The dated events in date order, each with its time (ms) and position in the same place of
+   * `times`, `xs` and `ys`: columns rather than an object per event, for 100,000 of them.
+   */
+  events: readonly TimelineEvent[];
+  times: Float64Array;
+  xs: Float64Array;
+  ys: Float64Array;
+  /** The i-th event as a point. */
+  point(i: number): TimelinePoint;
+  /** Every event as a point, made when first read: a long timeline's drawing never reads it. */
+  readonly points: TimelinePoint[];
   reference?: { y: number; x1: number; x2: number; label: TextLine };
   /** Under the value: "Updated …" and the undated notes pinned to the figure. */
   notes: TextLine[];
@@ -120,13 +131,45 @@ export function cumulate(events: { date: string; value: number; cumulative?: num
   });
 }
 
-/** Finds the event nearest a date, among points sorted by date. */
-const byTime = bisector<TimelinePoint, number>((p) => p.time);
+/**
+ * cumulate() for the events at `indices` (ascending) of a dataset's list, read in place: no
+ * copy of each event, and no sort when they are already in date order, as a long list usually is.
+ */
+export function cumulateAt(events: readonly { date: string; value: number; cumulative?: number }[], indices: number[]): TimelineEvent[] {
+  let order = indices;
+  for (let k = 1; k < indices.length; k++) {
+    if (compareDates(events[indices[k - 1]].date, events[indices[k]].date) > 0) {
+      order = [...indices].sort((a, b) => compareDates(events[a].date, events[b].date) || a - b);
+      break;
+    }
+  }
+  let sum = 0;
+  return order.map((index) => {
+    const e = events[index];
+    sum = e.cumulative ?? sum + e.value;
+    return { date: e.date, value: e.value, cumulative: sum, index };
+  });
+}
 
-/** The index of the point nearest to a time, or -1 when there are none. */
-function nearestPoint(points: TimelinePoint[], t: number): number {
-  if (!points.length) return -1;
-  return byTime.center(points, t);
+/** Finds the event nearest a date, among times in date order. */
+const byTime = bisector<number, number>((t) => t);
+
+/**
+ * Calls `visit` with the index of each position in `xs` (in order along the axis: ascending,
+ * or descending when time runs right to left) from `lo` to `hi`, give or take a pixel: the
+ * points near a label or a rule, found by bisection among 100,000.
+ */
+function forEachNear(xs: Float64Array, reversed: boolean, lo: number, hi: number, visit: (i: number) => void): void {
+  const [from, to] = [lo - 1, hi + 1];
+  // The first position inside, by bisection.
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (reversed ? xs[mid] > to : xs[mid] < from) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < xs.length && (reversed ? xs[i] >= from : xs[i] <= to); i++) visit(i);
 }
 
 /**
@@ -135,12 +178,12 @@ function nearestPoint(points: TimelinePoint[], t: number): number {
  */
 export function pointAt(layout: TimelineLayout, panel: number, x: number): number {
   const { x0, x1, reversed, t0, t1, panels } = layout;
-  const points = panels[panel]?.points ?? [];
+  const times = panels[panel]?.times;
+  if (!times?.length) return -1;
   // From px back to time along the shared axis.
-  const nearest = nearestPoint(points, t0 + ((reversed ? x1 - x : x - x0) / (x1 - x0 || 1)) * (t1 - t0));
-  if (nearest < 0) return -1;
+  const nearest = byTime.center(times, t0 + ((reversed ? x1 - x : x - x0) / (x1 - x0 || 1)) * (t1 - t0));
   let offset = 0;
-  for (let i = 0; i < panel; i++) offset += panels[i].points.length;
+  for (let i = 0; i < panel; i++) offset += panels[i].times.length;
   return offset + nearest;
 }
 
@@ -154,22 +197,34 @@ export function pointAt(layout: TimelineLayout, panel: number, x: number): numbe
  * out because d3-shape's prebuilt module costs ~3 KB gzip for these six lines.
  */
 export function stepAfterPath(points: readonly { x: number; y: number }[]): string {
-  if (!points.length) return '';
-  let y = points[0].y;
-  let d = `M${points[0].x},${y}`;
+  return stepAfterColumns(
+    Float64Array.from(points, (p) => p.x),
+    Float64Array.from(points, (p) => p.y),
+  );
+}
+
+/** stepAfterPath() through the points (xs[i], ys[i]), and on to `end` at the last one's height when given. */
+export function stepAfterColumns(xs: ArrayLike<number>, ys: ArrayLike<number>, end?: number): string {
+  const n = xs.length;
+  if (!n) return '';
+  const xAt = (i: number) => (i < n ? xs[i] : end!);
+  const yAt = (i: number) => (i < n ? ys[i] : ys[n - 1]);
+  const count = end === undefined ? n : n + 1;
+  let y = yAt(0);
+  let d = `M${xAt(0)},${y}`;
   // Points less than half a pixel apart (many events on one pixel) are one vertical stroke at
   // the first one's x, through their lowest and highest counts to the last: the same drawing
   // to the eye, with a path of a few points per pixel rather than 200,000 for 100,000 events.
-  for (let i = 1; i < points.length; i++) {
-    const x = points[i].x;
-    let lo = Math.min(y, points[i].y);
-    let hi = Math.max(y, points[i].y);
-    while (i + 1 < points.length && Math.abs(points[i + 1].x - x) < 0.5) {
+  for (let i = 1; i < count; i++) {
+    const x = xAt(i);
+    let lo = Math.min(y, yAt(i));
+    let hi = Math.max(y, yAt(i));
+    while (i + 1 < count && Math.abs(xAt(i + 1) - x) < 0.5) {
       i++;
-      lo = Math.min(lo, points[i].y);
-      hi = Math.max(hi, points[i].y);
+      lo = Math.min(lo, yAt(i));
+      hi = Math.max(hi, yAt(i));
     }
-    const last = points[i].y;
+    const last = yAt(i);
     d += `L${x},${y}`;
     if (lo < Math.min(y, last) || hi > Math.max(y, last)) d += `L${x},${lo}L${x},${hi}`;
     d += `L${x},${last}`;
@@ -189,7 +244,7 @@ const POINT_CLEARANCE = 9 + 3;
 function referenceLabel(
   text: string,
   ry: number,
-  points: readonly { x: number; y: number }[],
+  points: { xs: Float64Array; ys: Float64Array },
   o: { left: number; right: number; reversed: boolean; rtl: boolean; measure: Measure },
   rules: readonly { x: number; y1: number; y2: number }[] = [],
 ): TextLine {
@@ -218,12 +273,14 @@ function referenceLabel(
     const b = textBox(line, o.rtl);
     // No annotation's rule runs through it.
     if (rules.some((r) => r.x >= b.x0 - 3 && r.x <= b.x1 + 3 && r.y2 >= b.y0 && r.y1 <= b.y1)) return false;
-    return points.every((p) => {
+    let ok = true;
+    forEachNear(points.xs, o.reversed, b.x0 - POINT_CLEARANCE, b.x1 + POINT_CLEARANCE, (i) => {
       // The distance from the point to the text's box.
-      const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
-      const dy = Math.max(b.y0 - p.y, 0, p.y - b.y1);
-      return dx * dx + dy * dy >= POINT_CLEARANCE * POINT_CLEARANCE;
+      const dx = Math.max(b.x0 - points.xs[i], 0, points.xs[i] - b.x1);
+      const dy = Math.max(b.y0 - points.ys[i], 0, points.ys[i] - b.y1);
+      if (dx * dx + dy * dy < POINT_CLEARANCE * POINT_CLEARANCE) ok = false;
     });
+    return ok;
   };
   return candidates.find(clear) ?? candidates[0];
 }
@@ -262,13 +319,27 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
   const reversed = rtl && options.timeDirection !== 'ltr';
   const withEvents = series.filter((s) => s.events.length > 0);
   const notes = options.annotations ?? [];
-  // Each event's date read once: a timeline may hold 100,000.
-  const times = withEvents.map((s) => s.events.map((e) => time(e.date)));
+  // Each event's date read once (a day's events share it): a timeline may hold 100,000.
+  // Plain loops, here and below: run once on a fresh page, a callback per event costs more than the work.
+  const times = withEvents.map(({ events }) => {
+    const ts = new Float64Array(events.length);
+    let date = '';
+    let t = NaN;
+    for (let k = 0; k < events.length; k++) {
+      if (events[k].date !== date) {
+        date = events[k].date;
+        t = time(date);
+      }
+      ts[k] = t;
+    }
+    return ts;
+  });
   // A note dated before the first event (or after the last) widens the axis to show it.
   const noteTimes = withEvents.length ? notes.map((a) => time(a.date)) : [];
+  // The events are in date order: their times' ends are the first and the last.
   let [t0, t1] = [
-    min([min(times, (ts) => min(ts)), min(noteTimes)], (t) => t),
-    max([max(times, (ts) => max(ts)), max(noteTimes)], (t) => t),
+    min([min(times, (ts) => ts[0]), min(noteTimes)], (t) => t),
+    max([max(times, (ts) => ts[ts.length - 1]), max(noteTimes)], (t) => t),
   ] as [number, number];
   if (t0 === undefined) t0 = t1 = options.end ? time(options.end) : 0;
   if (options.end) t1 = Math.max(t1, time(options.end));
@@ -279,7 +350,9 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
 
   // The count axis sits where time starts; its room is the widest count label of any panel.
   const yScales = withEvents.map((s) => {
-    const top = max([s.figure.total ?? 0, ...s.events.map((e) => e.cumulative)]) || 1;
+    let top = s.figure.total ?? 0;
+    for (let k = 0; k < s.events.length; k++) if (s.events[k].cumulative > top) top = s.events[k].cumulative;
+    top ||= 1;
     return scaleLinear().domain([0, top]).nice(4);
   });
   const tickValues = yScales.map((y) => y.ticks(4).filter(Number.isInteger));
@@ -315,13 +388,25 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     const bottom = top + plotHeight;
     const y = yScales[i].range([bottom, top]);
 
-    const points: TimelinePoint[] = s.events.map((e, k) => {
-      const t = times[i][k];
-      return { date: e.date, value: e.value, cumulative: e.cumulative, index: e.index, time: t, x: round(x(t)), y: round(y(e.cumulative)) };
-    });
-    const last = points[points.length - 1];
-    const drawn = t1 > last.time ? [...points, { ...last, time: t1, x: round(x(t1)) }] : points;
-    const path = stepAfterPath(drawn);
+    const ts = times[i];
+    const n = ts.length;
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    // A day's events share their x; a count its y.
+    let [lastT, lastX, lastC, lastY] = [NaN, 0, NaN, 0];
+    for (let k = 0; k < n; k++) {
+      if (ts[k] !== lastT) lastX = round(x((lastT = ts[k])));
+      const c = s.events[k].cumulative;
+      if (c !== lastC) lastY = round(y((lastC = c)));
+      xs[k] = lastX;
+      ys[k] = lastY;
+    }
+    const point = (k: number): TimelinePoint => {
+      const e = s.events[k];
+      return { date: e.date, value: e.value, cumulative: e.cumulative, index: e.index, time: ts[k], x: xs[k], y: ys[k] };
+    };
+    let points: TimelinePoint[] | undefined;
+    const path = stepAfterColumns(xs, ys, t1 > ts[n - 1] ? round(x(t1)) : undefined);
 
     const yTicks = tickValues[i].map((v) => {
       const ty = round(y(v));
@@ -332,13 +417,14 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
 
     // Each rule from its label's top (or the plot's, when listed below) down to the line, stopping
     // short of any point in its way: it points at the count that held on its date.
-    const byTime = bisector((p: TimelinePoint) => p.time);
     const annotations = dated.map((d): TimelineAnnotation => {
       const at = band.placed.find((p) => p.item === d);
       // The last point on or before the note's date (points are in time order).
-      const k = byTime.right(points, time(d.note.date)) - 1;
-      let y2 = k >= 0 ? points[k].y - 2 : bottom;
-      for (const p of points) if (Math.abs(p.x - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, p.y - POINT_RADIUS - 2);
+      const k = byTime.right(ts, time(d.note.date)) - 1;
+      let y2 = k >= 0 ? ys[k] - 2 : bottom;
+      forEachNear(xs, reversed, d.x - POINT_RADIUS - 1.5, d.x + POINT_RADIUS + 1.5, (j) => {
+        if (Math.abs(xs[j] - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, ys[j] - POINT_RADIUS - 2);
+      });
       const label = at ? at.lines.map((l) => ({ ...l, y: l.y + bandTop })) : [];
       return { x: d.x, y1: at ? at.box.y0 + bandTop : top, y2: Math.max(y2, at ? at.box.y0 + bandTop : top), label, said: d.note.said };
     });
@@ -347,7 +433,7 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     if (total !== undefined) {
       const ry = round(y(total));
       const text = options.formatTotal(total);
-      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, points, { left, right, reversed, rtl, measure }, annotations) };
+      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, { xs, ys }, { left, right, reversed, rtl, measure }, annotations) };
     }
     // Below the lowest count label, which straddles the baseline.
     const xTicks = timeTicks(x, options, bottom + 10);
@@ -366,7 +452,14 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
       top,
       bottom,
       path,
-      points,
+      events: s.events,
+      times: ts,
+      xs,
+      ys,
+      point,
+      get points() {
+        return (points ??= s.events.map((_, k) => point(k)));
+      },
       reference,
       yTicks,
       xTicks,

@@ -1,6 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { BarsLayout } from '../layout/bars.js';
-import { drawGroupHeads, drawMark, drawNotes, drawText, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawNotes, drawText, drawWords, figureMark, listed, type DrawContext, type DrawnView } from './draw.js';
 
 /**
  * Bars: a track for a total, the solid value, a faded end when the value is approximate, and
@@ -24,5 +24,5 @@ export function drawBars(layout: BarsLayout, context: DrawContext): DrawnView {
           ${drawNotes(m.notes, context.rtl)}`,
       );
     })}`;
-  return { height: layout.height, content, marks };
+  return { height: layout.height, content, ...listed(marks) };
 }

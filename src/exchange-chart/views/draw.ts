@@ -31,11 +31,19 @@ export interface DrawnView {
   height: number;
   content: SVGTemplateResult | TemplateResult | typeof nothing;
   defs?: SVGTemplateResult;
-  marks: MarkInfo[];
+  /** How many marks there are, in reading order. */
+  count: number;
+  /** The mark at an index, made when asked for: a timeline of 100,000 events reads a few. */
+  mark(index: number): MarkInfo | undefined;
   /** Whether the arrow keys run right to left (a timeline only when time does); else the chart's direction. */
   reversed?: boolean;
   /** The index of the mark nearest to x (drawing units) in a panel, for pointing anywhere over it. */
   markAt?: (panel: number, x: number) => number;
+}
+
+/** A view's marks made all at once, as DrawnView reads them. */
+export function listed(marks: readonly MarkInfo[]): Pick<DrawnView, 'count' | 'mark'> {
+  return { count: marks.length, mark: (index) => marks[index] };
 }
 
 export interface DrawContext {

@@ -1,6 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { ProgressLayout } from '../layout/progress.js';
-import { drawGroupHeads, drawMark, drawNotes, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawNotes, drawWords, figureMark, listed, type DrawContext, type DrawnView } from './draw.js';
 
 /** Progress: a row of marks, one per unit of the total, the counted ones filled. */
 export function drawProgress(layout: ProgressLayout, context: DrawContext): DrawnView {
@@ -21,5 +21,5 @@ export function drawProgress(layout: ProgressLayout, context: DrawContext): Draw
           ${drawNotes(it.notes, context.rtl)}`,
       ),
     )}`;
-  return { height: layout.height, content, marks };
+  return { height: layout.height, content, ...listed(marks) };
 }

@@ -51,13 +51,25 @@ class PointMark implements MarkInfo {
  * for the circles.
  */
 export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContext): DrawnView {
-  const marks: MarkInfo[] = [];
-  for (const p of layout.panels) for (const pt of p.points) marks.push(new PointMark(p, pt, context));
-  let n = 0;
-  const active = marks[Math.max(0, context.active)];
+  // Marks numbered across the panels in reading order, each made when read: the circles of a
+  // short timeline, the one under the cursor of a long one, the one a reader moves to.
+  const starts: number[] = [];
+  let count = 0;
+  for (const p of layout.panels) {
+    starts.push(count);
+    count += p.times.length;
+  }
+  const mark = (index: number): MarkInfo | undefined => {
+    if (!(index >= 0 && index < count)) return undefined;
+    let panel = starts.length - 1;
+    while (starts[panel] > index) panel--;
+    const p = layout.panels[panel];
+    return new PointMark(p, p.point(index - starts[panel]), context);
+  };
+  const activeIndex = Math.max(0, context.active);
+  const active = mark(activeIndex);
   const content = svg`${layout.panels.map((p, panel) => {
-    const first = n;
-    n += p.points.length;
+    const first = starts[panel];
     return svg`<g class="panel ${sideClass(p.figure)}" data-id=${p.figure.id}>
       <g aria-hidden="true">
         ${drawWords(p, context.rtl, [p.value])}
@@ -78,9 +90,9 @@ export function drawTimeline(layout: TimelineLayout, context: TimelineDrawContex
         </g>`,
       )}
       <rect class="hover-area" data-panel=${panel} x=${Math.min(layout.x0, layout.x1)} y=${p.top} width=${Math.abs(layout.x1 - layout.x0)} height=${p.bottom - p.top}></rect>
-      ${layout.showPoints ? p.points.map((_, i) => drawMark(marks[first + i], first + i, context, nothing, { r: 3.5 })) : nothing}
+      ${layout.showPoints ? Array.from(p.times, (_, i) => drawMark(mark(first + i)!, first + i, context, nothing, { r: 3.5 })) : nothing}
     </g>`;
   })}
-  ${!layout.showPoints && active ? drawMark(active, Math.max(0, context.active), context, nothing, { r: 4, cursor: true }) : nothing}`;
-  return { height: layout.height, content, marks, reversed: layout.reversed, markAt: (panel, x) => pointAt(layout, panel, x) };
+  ${!layout.showPoints && active ? drawMark(active, activeIndex, context, nothing, { r: 4, cursor: true }) : nothing}`;
+  return { height: layout.height, content, count, mark, reversed: layout.reversed, markAt: (panel, x) => pointAt(layout, panel, x) };
 }

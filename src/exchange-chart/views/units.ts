@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import type { UnitsLayout } from '../layout/units.js';
-import { drawGroupHeads, drawMark, drawNotes, drawWords, figureMark, type DrawContext, type DrawnView } from './draw.js';
+import { drawGroupHeads, drawMark, drawNotes, drawWords, figureMark, listed, type DrawContext, type DrawnView } from './draw.js';
 
 const KINDS = ['filled', 'faded', 'track'] as const;
 
@@ -41,5 +41,5 @@ export function drawUnits(layout: UnitsLayout, context: DrawContext): DrawnView 
           ${drawNotes(b.notes, context.rtl)}`,
       ),
     )}`;
-  return { height: layout.height, content, defs, marks };
+  return { height: layout.height, content, defs, ...listed(marks) };
 }

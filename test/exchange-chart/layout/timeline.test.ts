@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { cumulate, layoutTimeline, pointAt, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { cumulate, cumulateAt, layoutTimeline, pointAt, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { drawTimeline } from '../../../src/exchange-chart/views/timeline.js';
+import { scaleLinear, scaleUtc } from '../../../src/internal/scale.js';
+import { round } from '../../../src/exchange-chart/layout/common.js';
+import { dateTime } from '../../../src/data/dates.js';
 import { textBox } from '../../../src/exchange-chart/layout/common.js';
 import { measure, remains, textProblems } from './helpers.js';
 
@@ -34,7 +38,37 @@ describe('cumulate()', () => {
   });
 });
 
+describe('cumulateAt()', () => {
+  it('gives what cumulate() gives for the events at those positions, in date order or not', () => {
+    const list = [
+      { date: '2025-10-15', value: 2, figure: 'a' },
+      { date: '2025-10-13', value: 4, cumulative: 4, figure: 'b' },
+      { date: '2025-10-13', value: 1, figure: 'a' },
+      { date: '2025-10-14', value: 3, figure: 'a' },
+      { date: '2025-10-14', value: 5, figure: 'a' },
+    ];
+    const of = (indices: number[]) => cumulate(indices.map((index) => ({ ...list[index], index })));
+    for (const indices of [[0, 2, 3, 4], [2, 3, 4], [1], [], [0, 1, 2, 3, 4]]) expect(cumulateAt(list, indices), `${indices}`).to.deep.equal(of(indices));
+    expect(cumulateAt(list, [0, 2, 3, 4]).map((e) => e.index)).to.deep.equal([2, 3, 4, 0]);
+  });
+});
+
 describe('layoutTimeline()', () => {
+  it('holds each event\'s time and position in columns, read one at a time as points', () => {
+    const layout = layoutTimeline(series, options({ width: 1000 }));
+    const [panel] = layout.panels;
+    expect(panel.times.length).to.equal(6);
+    // Where a d3-style scale puts them: the time axis from the first event to the as-of date, the count axis from 0 to 28.
+    const x = scaleUtc().domain([dateTime(dates[0]), dateTime('2026-01-29')]).range([layout.x0, layout.x1]);
+    const y = scaleLinear().domain([0, 28]).nice(4).range([panel.bottom, panel.top]);
+    events.forEach((e, k) => {
+      expect(panel.point(k)).to.deep.equal({ ...e, time: dateTime(e.date), x: round(x(dateTime(e.date))), y: round(y(e.cumulative)) });
+      expect([panel.times[k], panel.xs[k], panel.ys[k]]).to.deep.equal([panel.point(k).time, panel.point(k).x, panel.point(k).y]);
+    });
+    expect(panel.points).to.deep.equal(events.map((_, k) => panel.point(k)));
+  });
+
+
   it('runs time left to right, with a step line rising at each event and the total as a reference', () => {
     const layout = layoutTimeline(series, options());
     const [panel] = layout.panels;
@@ -82,8 +116,25 @@ describe('layoutTimeline()', () => {
     const many = cumulate(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1, index: i })));
     const layout = layoutTimeline([{ figure: { ...remains, total: undefined }, events: many }], options());
     expect(layout.showPoints).to.equal(false);
-    expect(layout.panels[0].points.length).to.equal(100_000);
+    expect(layout.panels[0].times.length).to.equal(100_000);
     expect(layoutTimeline(series, options()).showPoints).to.equal(true);
+  });
+
+  it('is drawn at 100,000 events from its columns: one path, one mark made, the others when read', () => {
+    const many = cumulate(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1, index: i })));
+    const layout = layoutTimeline([{ figure: { ...remains, total: undefined }, events: many }], options());
+    const [panel] = layout.panels;
+    const read: number[] = [];
+    const point = panel.point;
+    Object.assign(panel, { point: (k: number) => (read.push(k), point(k)) });
+    // No object per event: the points as a list are never read.
+    Object.defineProperty(panel, 'points', { get: () => expect.fail('every point read') });
+    const drawn = drawTimeline(layout, { active: -1, rtl: false, locale: 'en', pointValue: String });
+    expect(read, 'the cursor\'s point').to.deep.equal([0]);
+    expect(drawn.count).to.equal(100_000);
+    expect(drawn.mark(99_999)!.name).to.equal(`Remains returned, ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2011, 4, 29))}: 100000`);
+    expect(drawn.mark(100_000)).to.equal(undefined);
+    expect(read).to.deep.equal([0, 99_999]);
   });
 
   it('keeps axis labels and titles apart and inside the width, from 280 to 1400 px', () => {
