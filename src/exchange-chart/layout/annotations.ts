@@ -1,4 +1,4 @@
-import { alignAnchor, round, TEXT, wrapText, type Measure, type TextLine } from './common.js';
+import { alignAnchor, round, TEXT, wordsOf, wrapText, type Measure, type TextLine } from './common.js';
 
 // Where the labels of dated annotations go on a timeline: in a band above the plot, each beside
 // its rule, which runs from the label's top down into the plot. Pure: positions only.
@@ -61,7 +61,7 @@ export function placeAnnotations(items: AnnotationItem[], options: AnnotationOpt
     // The side it reads from first, then the other.
     for (const side of rtl ? (['left', 'right'] as const) : (['right', 'left'] as const)) {
       const room = Math.min(maxWidth, side === 'right' ? width - item.x - offset : item.x - offset);
-      const words = item.text.split(/\s+/).filter(Boolean);
+      const words = wordsOf(item.text);
       if (!words.length || words.some((w) => measure(w, 'axis') > room)) continue;
       const texts = wrapText(item.text, room, measure, 'axis');
       const w = Math.max(...texts.map((t) => measure(t, 'axis')));

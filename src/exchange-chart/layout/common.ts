@@ -49,13 +49,15 @@ export function textBox(line: TextLine, rtl: boolean): { x0: number; x1: number;
   return { x0, x1: x0 + width, y0: line.y, y1: line.y + TEXT[line.kind].line };
 }
 
+/** The words a text may wrap between: never at a no-break space ("2 000" in French, "16 באוק׳ 2025" in a source's date). */
+export const wordsOf = (text: string): string[] => text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
+
 /**
  * A text broken into lines no wider than `maxWidth`, at spaces. A word longer than the line
  * is broken by characters, so no line ever overflows.
  */
 export function wrapText(text: string, maxWidth: number, measure: Measure, kind: TextKind = 'label'): string[] {
-  // Not at a no-break space: "2 000" in French, "16 באוק׳ 2025" in a source's date.
-  const words = text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
+  const words = wordsOf(text);
   const lines: string[] = [];
   let line = '';
   const push = (word: string) => {

@@ -40,6 +40,15 @@ describe('placeAnnotations()', () => {
     expect(p.placed[0].box.x1).to.equal(586);
   });
 
+  it('never breaks a number held together by no-break spaces: a side too narrow for it is not taken', () => {
+    // "12 000 000" (60 px) is wider than the 36 px right of the rule, though each of its parts fits.
+    const text = 'About 12\u00a0000\u00a0000';
+    const p = placeAnnotations([{ x: 100, text }], { width: 140, rtl: false, measure });
+    expect(p.placed).to.have.length(1);
+    expect(p.placed[0].box.x1, 'on the left of its rule').to.equal(96);
+    expect(p.placed[0].lines.map((l) => l.text).join(' ')).to.equal(text);
+  });
+
   it('stacks labels that would overlap, and wraps a long one', () => {
     const p = placeAnnotations(
       [
