@@ -1,4 +1,4 @@
-import { isInYearRange } from './dates.js';
+import { dateTime, isInYearRange } from './dates.js';
 import { LIMITS } from './limits.js';
 
 // Most datasets' events have one shape: a date, a figure's id, a count, perhaps a running
@@ -30,40 +30,102 @@ const isPlainText = (value: unknown): value is string => typeof value === 'strin
 interface Seen {
   date: unknown;
   figure: unknown;
-  source: unknown;
+  /** The last event's list of sources as copied (frozen): the next one with the same ids shares it. */
+  ids: readonly string[] | undefined;
 }
 
 /** What no field of an event can be: nothing has been seen (not even `undefined`, a bad source). */
 const NOTHING = Symbol('nothing');
 
+/**
+ * What the check of a list of events learnt on its way, beside the copies it made: crossCheck
+ * (validate.ts) and the timeline (model.ts) read it rather than walk 100,000 objects again.
+ */
+export interface EventFacts {
+  /** Whether the events are listed in date order. */
+  ordered: boolean;
+  /** Each event's day, in ms since the epoch (UTC), by position. */
+  times: Float64Array;
+  /**
+   * Each event's running total in its figure's series as the timeline counts it (the reported
+   * one, else the one before plus its value), by position: the timeline's, when `ordered`.
+   */
+  running: Float64Array;
+  /** By figure id, in order of first mention: the sum of its events' values, as crossCheck adds them in list order. */
+  sums: Map<string, number>;
+  /** Every source id the events name. */
+  sources: Set<string>;
+  /** Whether an event names no source, or reports a running total that is not the sum so far. */
+  irregular: boolean;
+}
+
+const factsOf = new WeakMap<readonly unknown[], EventFacts>();
+
+/** What eventsOfCommonShape learnt of the events it returned (the very list), if it made them. */
+export const eventFacts = (events: readonly unknown[] | undefined): EventFacts | undefined => (events ? factsOf.get(events) : undefined);
+
+/** Equal but for floating-point rounding: 1.1 + 2.2 is 3.3 here. */
+export function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A figure's sums so far: crossCheck's (values added) and the timeline's (a reported total replaces it). */
+interface Sums {
+  sum: number;
+  running: number;
+}
+
+/** The state of one pass over a list of events. */
+interface Pass {
+  seen: Seen;
+  facts: EventFacts;
+  /** Each figure's sums so far, and the last event's. */
+  figures: Map<string, Sums>;
+  sums: Sums;
+  i: number;
+}
+
 /** An event of the common shape as the schema outputs it (its fields in the schema's order, its list copied), else undefined. */
-function commonEvent(event: unknown, seen: Seen): Record<string, unknown> | undefined {
+function commonEvent(event: unknown, pass: Pass): Record<string, unknown> | undefined {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) return undefined;
   const e = event as Record<string, unknown>;
   // Inherited fields too: the schema reads fields with `in`, and copies every enumerable one.
   for (const key in e) if (!KNOWN.has(key)) return undefined;
   const { date, figure, value } = e;
   if (typeof date !== 'string' || typeof figure !== 'string' || !isCount(value)) return undefined;
+  const { seen, facts } = pass;
   if (date !== seen.date) {
     if (!isInYearRange(date)) return undefined;
+    // (YYYY-MM-DD texts are in the order of their days.)
+    if (seen.date !== NOTHING && date < (seen.date as string)) facts.ordered = false;
     seen.date = date;
-  }
+    facts.times[pass.i] = dateTime(date);
+  } else facts.times[pass.i] = facts.times[pass.i - 1];
   if (figure !== seen.figure) {
     if (!isId(figure)) return undefined;
     seen.figure = figure;
+    let sums = pass.figures.get(figure);
+    if (!sums) pass.figures.set(figure, (sums = { sum: 0, running: 0 }));
+    pass.sums = sums;
   }
   const sources = e.sources;
   if (!Array.isArray(sources) || sources.length > LIMITS.sourcesPerItem) return undefined;
-  // Made at their size, and each event in one piece: 100,000 lists grown by push, and objects
-  // grown field by field, cost the garbage collector several times the checks themselves.
-  const ids = new Array<string>(sources.length);
-  for (let i = 0; i < sources.length; i++) {
-    const id: unknown = sources[i];
-    if (id !== seen.source) {
+  // Shared with the event before when it names the same sources (frozen: nothing changes one
+  // event's list through another's). 100,000 lists, or objects grown field by field, cost the
+  // garbage collector several times the checks themselves.
+  let ids = seen.ids;
+  let same = ids !== undefined && ids.length === sources.length;
+  for (let k = 0; same && k < sources.length; k++) same = sources[k] === ids![k];
+  if (!same) {
+    const copy = new Array<string>(sources.length);
+    for (let k = 0; k < sources.length; k++) {
+      const id: unknown = sources[k];
       if (!isId(id)) return undefined;
-      seen.source = id;
+      copy[k] = id;
+      facts.sources.add(id);
     }
-    ids[i] = id as string;
+    seen.ids = ids = Object.freeze(copy);
+    if (!copy.length) facts.irregular = true;
   }
   // An optional field present as undefined is kept as undefined, as the schema keeps it.
   const hasCumulative = 'cumulative' in e;
@@ -72,10 +134,15 @@ function commonEvent(event: unknown, seen: Seen): Record<string, unknown> | unde
   const hasNote = 'note' in e;
   const note = hasNote ? e.note : undefined;
   if (note !== undefined && !isPlainText(note)) return undefined;
-  // The schema's order of fields (the note is last).
-  const out: Record<string, unknown> = hasCumulative ? { date, figure, value, cumulative, sources: ids } : { date, figure, value, sources: ids };
-  if (hasNote) out.note = note;
-  return out;
+  const sums = pass.sums;
+  sums.sum += value;
+  sums.running = cumulative === undefined ? sums.running + value : (cumulative as number);
+  if (cumulative !== undefined && !nearlyEqual(cumulative as number, sums.sum)) facts.irregular = true;
+  facts.running[pass.i] = sums.running;
+  // One literal per shape, in the schema's order of fields (the note is last).
+  const list = ids as string[];
+  if (hasNote) return hasCumulative ? { date, figure, value, cumulative, sources: list, note } : { date, figure, value, sources: list, note };
+  return hasCumulative ? { date, figure, value, cumulative, sources: list } : { date, figure, value, sources: list };
 }
 
 /**
@@ -90,14 +157,17 @@ function commonEvent(event: unknown, seen: Seen): Record<string, unknown> | unde
  * const events = step.value; // undefined: check them with the schema
  */
 export function* eventsOfCommonShape(events: readonly unknown[]): Generator<void, Record<string, unknown>[] | undefined> {
-  const out = new Array<Record<string, unknown>>(events.length);
+  const n = events.length;
+  const out = new Array<Record<string, unknown>>(n);
   // Nothing seen yet: no text is good before it is checked.
-  const seen: Seen = { date: NOTHING, figure: NOTHING, source: NOTHING };
-  for (let start = 0; start < events.length; start += STEP) {
+  const facts: EventFacts = { ordered: true, times: new Float64Array(n), running: new Float64Array(n), sums: new Map(), sources: new Set(), irregular: false };
+  const pass: Pass = { seen: { date: NOTHING, figure: NOTHING, ids: undefined }, facts, figures: new Map(), sums: { sum: 0, running: 0 }, i: 0 };
+  for (let start = 0; start < n; start += STEP) {
     if (start) yield;
     try {
-      for (let i = start; i < Math.min(events.length, start + STEP); i++) {
-        const event = commonEvent(events[i], seen);
+      for (let i = start; i < Math.min(n, start + STEP); i++) {
+        pass.i = i;
+        const event = commonEvent(events[i], pass);
         if (!event) return undefined;
         out[i] = event;
       }
@@ -106,5 +176,7 @@ export function* eventsOfCommonShape(events: readonly unknown[]): Generator<void
       return undefined;
     }
   }
+  for (const [id, sums] of pass.figures) facts.sums.set(id, sums.sum);
+  factsOf.set(out, facts);
   return out;
 }

@@ -2,7 +2,7 @@ import { DATASET, describeValue, EVENT, type Check, type Issue } from './check.j
 import { countryByAlpha3 } from './countries.js';
 import { compareDates } from './dates.js';
 import { LIMITS } from './limits.js';
-import { eventsOfCommonShape } from './common-shape.js';
+import { eventFacts, eventsOfCommonShape, nearlyEqual } from './common-shape.js';
 import type { Dataset } from './schema.js';
 
 /** One thing wrong (or worth a look) in a dataset, at a JSON path such as `figures[2].value`. */
@@ -241,36 +241,19 @@ function crossCheck(data: Dataset): Problem[] {
     });
   }
 
-  const running = new Map<string, number>();
-  // Positions in date order (no sort when already in it), and a path written only for a
-  // problem: 100,000 events make neither an object nor a text each.
-  const events = data.events ?? [];
-  const order = events.map((_, i) => i);
-  for (let i = 1; i < events.length; i++) {
-    if (compareDates(events[i - 1].date, events[i].date) > 0) {
-      order.sort((a, b) => compareDates(events[a].date, events[b].date) || a - b);
-      break;
-    }
-  }
-  for (const i of order) {
-    const event = events[i];
-    let cited = event.sources.length > 0;
-    for (let k = 0; cited && k < event.sources.length; k++) cited = sourceIds.has(event.sources[k]);
-    if (!cited) checkSources(event.sources, `events[${i}].sources`);
-    const figure = figures.get(event.figure);
-    if (!figure) {
-      problems.push({ path: `events[${i}].figure`, message: `names the figure "${event.figure}", which is not in figures` });
-      continue;
-    }
-    const sum = (running.get(event.figure) ?? 0) + event.value;
-    running.set(event.figure, sum);
-    if (event.cumulative !== undefined && !nearlyEqual(event.cumulative, sum)) {
-      problems.push({ path: `events[${i}].cumulative`, message: `must equal the running total of the events so far (${sum}), got ${event.cumulative}` });
-    }
-    if (figure.total !== undefined && sum > figure.total && !nearlyEqual(sum, figure.total)) {
-      problems.push({ path: `events[${i}].value`, message: `brings the running total to ${sum}, above the figure's total of ${figure.total}` });
-    }
-  }
+  // Events checked on their way in (common-shape.ts) need no second walk when what it learnt
+  // shows nothing wrong: in date order, each sourced and adding up, every figure and source
+  // known, and each figure's sum (its largest running total, counts being ≥ 0) within its total.
+  const facts = eventFacts(data.events);
+  const clean =
+    facts?.ordered &&
+    !facts.irregular &&
+    [...facts.sources].every((id) => sourceIds.has(id)) &&
+    [...facts.sums].every(([id, sum]) => {
+      const total = figures.get(id)?.total;
+      return figures.has(id) && !(total !== undefined && sum > total && !nearlyEqual(sum, total));
+    });
+  if (!clean) eventProblems(data.events ?? [], figures, sourceIds, checkSources, problems);
 
   // Notes and subtitles name the figures they are about.
   const checkScoped = (value: unknown, path: string) => {
@@ -312,9 +295,43 @@ function crossCheck(data: Dataset): Problem[] {
   return problems;
 }
 
-/** Equal but for floating-point rounding: 1.1 + 2.2 is 3.3 here. */
-function nearlyEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/** The problems of each event against the figures and sources, in date order: running totals, unknown ids, unsourced events. */
+function eventProblems(
+  events: Dataset['events'] & object,
+  figures: Map<string, Dataset['figures'][number]>,
+  sourceIds: Set<string>,
+  checkSources: (ids: string[], path: string) => void,
+  problems: Problem[],
+): void {
+  const running = new Map<string, number>();
+  // Positions in date order (no sort when already in it), and a path written only for a
+  // problem: 100,000 events make neither an object nor a text each.
+  const order = events.map((_, i) => i);
+  for (let i = 1; i < events.length; i++) {
+    if (compareDates(events[i - 1].date, events[i].date) > 0) {
+      order.sort((a, b) => compareDates(events[a].date, events[b].date) || a - b);
+      break;
+    }
+  }
+  for (const i of order) {
+    const event = events[i];
+    let cited = event.sources.length > 0;
+    for (let k = 0; cited && k < event.sources.length; k++) cited = sourceIds.has(event.sources[k]);
+    if (!cited) checkSources(event.sources, `events[${i}].sources`);
+    const figure = figures.get(event.figure);
+    if (!figure) {
+      problems.push({ path: `events[${i}].figure`, message: `names the figure "${event.figure}", which is not in figures` });
+      continue;
+    }
+    const sum = (running.get(event.figure) ?? 0) + event.value;
+    running.set(event.figure, sum);
+    if (event.cumulative !== undefined && !nearlyEqual(event.cumulative, sum)) {
+      problems.push({ path: `events[${i}].cumulative`, message: `must equal the running total of the events so far (${sum}), got ${event.cumulative}` });
+    }
+    if (figure.total !== undefined && sum > figure.total && !nearlyEqual(sum, figure.total)) {
+      problems.push({ path: `events[${i}].value`, message: `brings the running total to ${sum}, above the figure's total of ${figure.total}` });
+    }
+  }
 }
 
 function uniqueIds(items: { id: string }[], path: string, problems: Problem[]): Set<string> {

@@ -130,13 +130,31 @@ export class ExchangeChart extends ExchangeElement {
     return (text, kind = 'label') => width(text, fontFor(kind, family));
   }
 
-  protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
+  // A timeline's series and layout ahead of the task that draws it, in steps (DataController
+  // runs them in short tasks, after the ones that check the data): the render of 100,000
+  // events then only draws them.
+  protected override *prepare(dataset: Dataset): Generator<void> {
+    if (!this.near || viewOf(this.view) !== 'timeline') return;
+    this.drawnScope(dataset);
+    yield;
+    this.laidOut(dataset, this.resolvedLocale);
+    yield;
+  }
+
+  /** The view, text zoom and width to draw at, and the model laid out for them. */
+  private laidOut(dataset: Dataset, locale: string): { view: ExchangeChartView; zoom: number; width: number; model: Model } {
     const view = viewOf(this.view);
-    const rtl = isRtl(locale);
-    const zoom = (this.zoom = textZoom());
+    const zoom = textZoom();
     // The width the layouts see, in the drawing's own units; at 16 px exactly the element's.
     const width = zoom === 1 ? this.drawWidth : Math.floor(this.drawWidth / zoom);
-    const { figures, series, layout } = this.model(dataset, locale, view, width, rtl);
+    return { view, zoom, width, model: this.model(dataset, locale, view, width, isRtl(locale)) };
+  }
+
+  protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
+    const rtl = isRtl(locale);
+    const { view, zoom, width, model } = this.laidOut(dataset, locale);
+    this.zoom = zoom;
+    const { figures, series, layout } = model;
     this.noteChanges(dataset, figures, locale);
 
     const entry = VIEWS[view];

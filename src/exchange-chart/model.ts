@@ -1,14 +1,15 @@
 import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatQuantity, isApproximate } from '../data/format.js';
 import { message } from '../data/messages.js';
-import type { Dataset, Figure } from '../data/schema.js';
+import type { Dataset, ExchangeEvent, Figure } from '../data/schema.js';
 import { joinList } from '../data/list.js';
 import { historyText, updatedText } from '../data/revisions.js';
 import { sourceName } from '../data/sources.js';
 import { localText, resolveText, type LocalText } from '../data/text.js';
 import { rowsOf, type DataColumn, type RowSource } from '../internal/data-table.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
-import { cumulateAt, type TimelineAnnotationInput, type TimelineSeries } from './layout/timeline.js';
+import { columnsOf, cumulateAt, type TimelineAnnotationInput, type TimelineEvent, type TimelineSeries } from './layout/timeline.js';
+import { eventFacts, type EventFacts } from '../data/common-shape.js';
 
 // From a dataset to what the layouts draw, in the reader's language. Pure: no DOM.
 
@@ -96,19 +97,58 @@ function computeSeries(dataset: Dataset, series: string | undefined, locale: str
   // Each figure's events by their positions, in one pass, and no more per event than a running
   // total needs: a timeline may hold 100,000 events.
   const events = dataset.events ?? [];
+  const facts = eventFacts(events);
   const byFigure = new Map<string, number[]>();
-  for (let i = 0; i < events.length; i++) {
-    const id = events[i].figure;
-    let list = byFigure.get(id);
-    if (!list) byFigure.set(id, (list = []));
-    list.push(i);
+  // A list in date order of one figure's events is that figure's series: no id read again.
+  const only = facts?.ordered && facts.sums.size === 1;
+  if (!only) {
+    for (let i = 0; i < events.length; i++) {
+      const id = events[i].figure;
+      let list = byFigure.get(id);
+      if (!list) byFigure.set(id, (list = []));
+      list.push(i);
+    }
   }
-  const all = selectFigures(dataset, series)
-    .filter((figure) => byFigure.has(figure.id))
-    .map((figure) => ({ figure: toChartFigure(dataset, figure, locale), events: cumulateAt(events, byFigure.get(figure.id)!) }));
+  const seriesOf = (figure: Figure): TimelineSeries | undefined => {
+    const id = figure.id;
+    if (facts?.ordered) {
+      if (only ? !facts.sums.has(id) : !byFigure.has(id)) return undefined;
+      return columnSeries(toChartFigure(dataset, figure, locale), events, facts, only ? undefined : byFigure.get(id)!);
+    }
+    const indices = byFigure.get(id);
+    return indices && { figure: toChartFigure(dataset, figure, locale), events: cumulateAt(events, indices) };
+  };
+  const all = selectFigures(dataset, series).flatMap((figure) => seriesOf(figure) ?? []);
   if ((series ?? '').trim()) return all;
-  const changing = all.filter((s) => s.events.some((e) => e.date !== s.events[0].date));
+  // (In date order: a series spans more than a day when its ends differ.)
+  const changing = all.filter((s) => {
+    const { times } = columnsOf(s);
+    return times[0] !== times[times.length - 1];
+  });
   return changing.length ? changing : all;
+}
+
+/**
+ * The series of the events at `indices` (all of them when undefined) of a list in date order,
+ * as columns read from what its check learnt (common-shape.ts): each event is made only when read.
+ */
+function columnSeries(figure: ChartFigure, events: readonly ExchangeEvent[], facts: EventFacts, indices: number[] | undefined): TimelineSeries {
+  const index = indices ? Int32Array.from(indices) : new Int32Array(events.length);
+  if (!indices) for (let i = 0; i < index.length; i++) index[i] = i;
+  const times = indices ? Float64Array.from(indices, (i) => facts.times[i]) : facts.times;
+  const cumulative = indices ? Float64Array.from(indices, (i) => facts.running[i]) : facts.running;
+  const at = (k: number): TimelineEvent => {
+    const e = events[index[k]];
+    return { date: e.date, value: e.value, cumulative: cumulative[k], index: index[k] };
+  };
+  let made: TimelineEvent[] | undefined;
+  return {
+    figure,
+    columns: { index, times, cumulative, at },
+    get events() {
+      return (made ??= Array.from(index, (_, k) => at(k)));
+    },
+  };
 }
 
 /** "Living captives released: 20", the name a mark is read by. */
@@ -127,8 +167,8 @@ export function summarize(dataset: Dataset, figures: ChartFigure[], locale: stri
   let text = figures.length ? `${joinList(figures.map(markName), locale)}.` : '';
   // Each series is in date order: its first and last events are its ends. (YYYY-MM-DD texts
   // are in the order of their days: see compareDates.)
-  const from = min(timeline ?? [], (s) => s.events[0]?.date);
-  const to = max(timeline ?? [], (s) => s.events[s.events.length - 1]?.date);
+  const from = min(timeline ?? [], (s) => (s.columns ? s.columns.at(0) : s.events[0])?.date);
+  const to = max(timeline ?? [], (s) => (s.columns ? s.columns.at(s.columns.times.length - 1) : s.events[s.events.length - 1])?.date);
   if (from !== undefined && to !== undefined) {
     text += ` ${message(locale, 'summaryPeriod', { from: formatDate(from, locale), to: formatDate(to, locale) })}`;
   }

@@ -6,7 +6,7 @@ import type { Measure } from './layout/common.js';
 import { layoutBars } from './layout/bars.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { hasTotal, layoutProgress } from './layout/progress.js';
-import { layoutTimeline, type TimelineSeries } from './layout/timeline.js';
+import { columnsOf, layoutTimeline, type TimelineSeries } from './layout/timeline.js';
 import { layoutUnits } from './layout/units.js';
 import { selectFigures, timelineAnnotations, timelineSeries } from './model.js';
 import { drawBars } from './views/bars.js';
@@ -104,11 +104,16 @@ export const VIEWS: Record<ExchangeChartView, View> = {
       const drawn = timelineSeries(dataset, ids, locale);
       const cited = new Set<string>();
       const events = dataset.events!;
-      // Neighbours mostly cite the same sources: each added once it differs from the one before.
+      // Neighbours mostly cite the same sources (often the very list: see common-shape.ts):
+      // each added once it differs from the one before.
       let last: string | undefined;
+      let lastIds: readonly string[] | undefined;
       for (const s of drawn) {
-        for (const e of s.events) {
-          const ids = events[e.index].sources;
+        const { index } = columnsOf(s);
+        for (let j = 0; j < index.length; j++) {
+          const ids = events[index[j]].sources;
+          if (ids === lastIds) continue;
+          lastIds = ids;
           for (let k = 0; k < ids.length; k++) if (ids[k] !== last) cited.add((last = ids[k]));
         }
       }

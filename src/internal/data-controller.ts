@@ -293,6 +293,8 @@ export class DataController implements ReactiveController {
     void result.then(async (done) => {
       await nextTask();
       if (token !== this.token || !wanted()) return;
+      // The host's work for it in short tasks too, as for a dataset from `src` (see fetch()).
+      if (done.dataset && this.prepare && !(await runInSlices(this.prepare(done.dataset), () => token === this.token && wanted()))) return;
       this.settle(done);
       this.host.requestUpdate();
     });
