@@ -16,8 +16,8 @@ const MAX_ID = 100;
 const FIELDS = ['date', 'figure', 'value', 'cumulative', 'sources', 'note'] as const;
 const KNOWN = new Set<string>(FIELDS);
 
-/** Events checked between two pauses (see eventsOfCommonShape): a few ms of work. */
-const STEP = 5_000;
+/** Events checked between two pauses (see eventsOfCommonShape): a ms or two of work, a few in a fresh page. */
+const STEP = 1_000;
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID && ID.test(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -148,7 +148,7 @@ function commonEvent(event: unknown, pass: Pass): Record<string, unknown> | unde
 /**
  * `events` as validated, when every one of them has the common shape; undefined at the first
  * that does not (the schema then checks them all). A generator: it pauses (yields) between
- * steps of a few thousand events, so that a caller can spread 100,000 over several tasks.
+ * steps of a thousand events, so that a caller can spread 100,000 over several tasks.
  *
  * @example
  * const steps = eventsOfCommonShape(dataset.events);

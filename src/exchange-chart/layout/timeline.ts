@@ -108,8 +108,9 @@ export interface TimelinePanel {
    */
   events: readonly TimelineEvent[];
   times: Float64Array;
-  xs: Float64Array;
-  ys: Float64Array;
+  /** Made when first read: the drawing of a long timeline reads no column but `times`. */
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
   /** The i-th event as a point. */
   point(i: number): TimelinePoint;
   /** Every event as a point, made when first read: a long timeline's drawing never reads it. */
@@ -183,22 +184,29 @@ export function cumulateAt(events: readonly { date: string; value: number; cumul
 /** Finds the event nearest a date, among times in date order. */
 const byTime = bisector<number, number>((t) => t);
 
+/** A panel's points without a column of positions: the k-th point's x and y, worked out when asked, and how many there are. */
+interface PointsAt {
+  n: number;
+  x(k: number): number;
+  y(k: number): number;
+}
+
 /**
- * Calls `visit` with the index of each position in `xs` (in order along the axis: ascending,
- * or descending when time runs right to left) from `lo` to `hi`, give or take a pixel: the
- * points near a label or a rule, found by bisection among 100,000.
+ * Calls `visit` with the index of each point (in order along the axis: x ascending, or
+ * descending when time runs right to left) from x = `lo` to `hi`, give or take a pixel: the
+ * points near a label or a rule, found by bisection among 100,000. Stops when `visit` returns true.
  */
-function forEachNear(xs: Float64Array, reversed: boolean, lo: number, hi: number, visit: (i: number) => void): void {
+function forEachNear(points: PointsAt, reversed: boolean, lo: number, hi: number, visit: (i: number) => boolean | void): void {
   const [from, to] = [lo - 1, hi + 1];
   // The first position inside, by bisection.
   let a = 0;
-  let b = xs.length;
+  let b = points.n;
   while (a < b) {
     const mid = (a + b) >>> 1;
-    if (reversed ? xs[mid] > to : xs[mid] < from) a = mid + 1;
+    if (reversed ? points.x(mid) > to : points.x(mid) < from) a = mid + 1;
     else b = mid;
   }
-  for (let i = a; i < xs.length && (reversed ? xs[i] >= from : xs[i] <= to); i++) visit(i);
+  for (let i = a; i < points.n && (reversed ? points.x(i) >= from : points.x(i) <= to); i++) if (visit(i)) return;
 }
 
 /**
@@ -262,6 +270,39 @@ export function stepAfterColumns(xs: ArrayLike<number>, ys: ArrayLike<number>, e
   return d;
 }
 
+/**
+ * stepAfterColumns(xs, ys, end) for the points xs[k] = xOf(times[k]), ys[k] = yOf(counts[k]),
+ * with xOf and yOf monotonic (scales, rounded): the same path, with xOf worked out once per
+ * time and yOf a few times per pixel rather than once per event.
+ */
+export function stepAfterSeries(times: ArrayLike<number>, counts: ArrayLike<number>, xOf: (t: number) => number, yOf: (c: number) => number, end?: number): string {
+  const n = times.length;
+  if (!n) return '';
+  let [lastT, lastX] = [times[0], xOf(times[0])];
+  const xAt = (i: number) => (i >= n ? end! : times[i] === lastT ? lastX : (lastX = xOf((lastT = times[i]))));
+  const count = end === undefined ? n : n + 1;
+  let y = yOf(counts[0]);
+  let d = `M${lastX},${y}`;
+  for (let i = 1; i < count; i++) {
+    const x = xAt(i);
+    // The group's counts: the lowest and highest, and the last (the end holds the last event's).
+    let c = counts[Math.min(i, n - 1)];
+    let [cLo, cHi] = [c, c];
+    while (i + 1 < count && Math.abs(xAt(i + 1) - x) < 0.5) {
+      c = counts[Math.min(++i, n - 1)];
+      if (c < cLo) cLo = c;
+      else if (c > cHi) cHi = c;
+    }
+    const [a, b, last] = [yOf(cLo), yOf(cHi), yOf(c)];
+    const [lo, hi] = [Math.min(y, a, b), Math.max(y, a, b)];
+    d += `L${x},${y}`;
+    if (lo < Math.min(y, last) || hi > Math.max(y, last)) d += `L${x},${lo}L${x},${hi}`;
+    d += `L${x},${last}`;
+    y = last;
+  }
+  return d;
+}
+
 /** How far from a point's centre text keeps: its circle, the focus ring around it, a gap. */
 const POINT_CLEARANCE = 9 + 3;
 
@@ -273,7 +314,7 @@ const POINT_CLEARANCE = 9 + 3;
 function referenceLabel(
   text: string,
   ry: number,
-  points: { xs: Float64Array; ys: Float64Array },
+  points: PointsAt,
   o: { left: number; right: number; reversed: boolean; rtl: boolean; measure: Measure },
   rules: readonly { x: number; y1: number; y2: number }[] = [],
 ): TextLine {
@@ -303,11 +344,12 @@ function referenceLabel(
     // No annotation's rule runs through it.
     if (rules.some((r) => r.x >= b.x0 - 3 && r.x <= b.x1 + 3 && r.y2 >= b.y0 && r.y1 <= b.y1)) return false;
     let ok = true;
-    forEachNear(points.xs, o.reversed, b.x0 - POINT_CLEARANCE, b.x1 + POINT_CLEARANCE, (i) => {
+    forEachNear(points, o.reversed, b.x0 - POINT_CLEARANCE, b.x1 + POINT_CLEARANCE, (i) => {
       // The distance from the point to the text's box.
-      const dx = Math.max(b.x0 - points.xs[i], 0, points.xs[i] - b.x1);
-      const dy = Math.max(b.y0 - points.ys[i], 0, points.ys[i] - b.y1);
-      if (dx * dx + dy * dy < POINT_CLEARANCE * POINT_CLEARANCE) ok = false;
+      const [px, py] = [points.x(i), points.y(i)];
+      const dx = Math.max(b.x0 - px, 0, px - b.x1);
+      const dy = Math.max(b.y0 - py, 0, py - b.y1);
+      return !(ok = dx * dx + dy * dy >= POINT_CLEARANCE * POINT_CLEARANCE);
     });
     return ok;
   };
@@ -405,29 +447,21 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     const bottom = top + plotHeight;
     const y = yScales[i].range([bottom, top]);
 
-    const { times: ts, cumulative: cs, at } = columns[i];
+    const { times: ts, cumulative: cs, at: eventAt } = columns[i];
     const n = ts.length;
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    // A day's events share their x; a count its y, worked out as y() does (linear(), scale.ts)
-    // without a call per event.
-    const [d0, d1] = y.domain();
-    const [r0, r1] = y.range();
-    const yOf = d0 === d1 || r0 === r1 ? () => (r0 + r1) / 2 : (c: number) => r0 + ((c - d0) / (d1 - d0)) * (r1 - r0);
-    let [lastT, lastX, lastC, lastY] = [NaN, 0, NaN, 0];
-    for (let k = 0; k < n; k++) {
-      if (ts[k] !== lastT) lastX = round(x((lastT = ts[k])));
-      const c = cs[k];
-      if (c !== lastC) lastY = round(yOf((lastC = c)));
-      xs[k] = lastX;
-      ys[k] = lastY;
-    }
+    // Each point where it is needed, rather than a column of 100,000 positions: the path
+    // needs a few per pixel, a label or rule the few beside it.
+    const xOf = (t: number) => round(x(t));
+    const yOf = (c: number) => round(y(c));
+    const near: PointsAt = { n, x: (k) => xOf(ts[k]), y: (k) => yOf(cs[k]) };
     const point = (k: number): TimelinePoint => {
-      const e = at(k);
-      return { date: e.date, value: e.value, cumulative: cs[k], index: e.index, time: ts[k], x: xs[k], y: ys[k] };
+      const e = eventAt(k);
+      return { date: e.date, value: e.value, cumulative: cs[k], index: e.index, time: ts[k], x: near.x(k), y: near.y(k) };
     };
     let points: TimelinePoint[] | undefined;
-    const path = stepAfterColumns(xs, ys, t1 > ts[n - 1] ? round(x(t1)) : undefined);
+    let xys: { xs: Float64Array; ys: Float64Array } | undefined;
+    const positions = () => (xys ??= { xs: Float64Array.from(ts, xOf), ys: Float64Array.from(cs, yOf) });
+    const path = stepAfterSeries(ts, cs, xOf, yOf, t1 > ts[n - 1] ? xOf(t1) : undefined);
 
     const yTicks = tickValues[i].map((v) => {
       const ty = round(y(v));
@@ -442,9 +476,9 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
       const at = band.placed.find((p) => p.item === d);
       // The last point on or before the note's date (points are in time order).
       const k = byTime.right(ts, time(d.note.date)) - 1;
-      let y2 = k >= 0 ? ys[k] - 2 : bottom;
-      forEachNear(xs, reversed, d.x - POINT_RADIUS - 1.5, d.x + POINT_RADIUS + 1.5, (j) => {
-        if (Math.abs(xs[j] - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, ys[j] - POINT_RADIUS - 2);
+      let y2 = k >= 0 ? near.y(k) - 2 : bottom;
+      forEachNear(near, reversed, d.x - POINT_RADIUS - 1.5, d.x + POINT_RADIUS + 1.5, (j) => {
+        if (Math.abs(near.x(j) - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, near.y(j) - POINT_RADIUS - 2);
       });
       const label = at ? at.lines.map((l) => ({ ...l, y: l.y + bandTop })) : [];
       return { x: d.x, y1: at ? at.box.y0 + bandTop : top, y2: Math.max(y2, at ? at.box.y0 + bandTop : top), label, said: d.note.said };
@@ -454,7 +488,7 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     if (total !== undefined) {
       const ry = round(y(total));
       const text = options.formatTotal(total);
-      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, { xs, ys }, { left, right, reversed, rtl, measure }, annotations) };
+      reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, near, { left, right, reversed, rtl, measure }, annotations) };
     }
     // Below the lowest count label, which straddles the baseline.
     const xTicks = timeTicks(x, options, bottom + 10);
@@ -477,8 +511,12 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
         return s.events;
       },
       times: ts,
-      xs,
-      ys,
+      get xs() {
+        return positions().xs;
+      },
+      get ys() {
+        return positions().ys;
+      },
       point,
       get points() {
         return (points ??= Array.from(ts, (_, k) => point(k)));

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { stepAfterPath } from '../../../src/exchange-chart/layout/timeline.js';
+import fc from 'fast-check';
+import { SEED } from '../../helpers/arbitraries.js';
+import { stepAfterColumns, stepAfterPath, stepAfterSeries } from '../../../src/exchange-chart/layout/timeline.js';
 
 /** The vertices of a path made of M and L commands. */
 const vertices = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -33,5 +35,29 @@ describe('stepAfterPath() with more points than pixels', () => {
       { x: 30, y: 90 },
     ]);
     expect(d).to.equal('M10,100L20,100L20,80L20,120L20,90L30,90L30,90');
+  });
+});
+
+describe('stepAfterSeries()', () => {
+  it('draws the path stepAfterColumns() draws through the points it places, whatever the times and counts', () => {
+    // Times in order (many sharing a day), counts that rise, hold or fall (a reported running
+    // total), both axes either way round, with and without an end after the last event.
+    const times = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }).map((steps) => {
+      let t = 0;
+      return steps.map((s) => (t += s < 25 ? 0 : s));
+    });
+    const run = fc.record({ steps: times, counts: fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 300, maxLength: 300 }), ltr: fc.boolean(), end: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }) });
+    fc.assert(
+      fc.property(run, ({ steps, counts, ltr, end }) => {
+        const ts = Float64Array.from(steps);
+        const cs = Float64Array.from(counts.slice(0, steps.length));
+        const last = ts.length ? ts[ts.length - 1] : 0;
+        const xOf = (t: number) => Math.round((ltr ? 10 + t * 0.37 : 900 - t * 0.37) * 100) / 100;
+        const yOf = (c: number) => Math.round((300 - c * 0.53) * 100) / 100;
+        const endX = end === undefined ? undefined : xOf(last + end);
+        expect(stepAfterSeries(ts, cs, xOf, yOf, endX)).to.equal(stepAfterColumns(Float64Array.from(ts, xOf), Float64Array.from(cs, yOf), endX));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 });
