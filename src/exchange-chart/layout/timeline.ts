@@ -1,6 +1,6 @@
 import { bisector, max, min } from 'd3-array';
 import { compareDates, dateTime } from '../../data/dates.js';
-import { scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
+import { linear, scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
 import { placeAnnotations } from './annotations.js';
 import { alignAnchor, figureNotes, round, stackLines, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure } from './figures.js';
@@ -278,21 +278,33 @@ export function stepAfterColumns(xs: ArrayLike<number>, ys: ArrayLike<number>, e
 export function stepAfterSeries(times: ArrayLike<number>, counts: ArrayLike<number>, xOf: (t: number) => number, yOf: (c: number) => number, end?: number): string {
   const n = times.length;
   if (!n) return '';
+  // Plain loops, no call per event: run once on a fresh page, a call costs more than the work.
   let [lastT, lastX] = [times[0], xOf(times[0])];
-  const xAt = (i: number) => (i >= n ? end! : times[i] === lastT ? lastX : (lastX = xOf((lastT = times[i]))));
-  const count = end === undefined ? n : n + 1;
   let y = yOf(counts[0]);
   let d = `M${lastX},${y}`;
-  for (let i = 1; i < count; i++) {
-    const x = xAt(i);
-    // The group's counts: the lowest and highest, and the last (the end holds the last event's).
+  for (let i = 1; i <= n; ) {
+    if (i === n && end === undefined) break;
+    // A group of points within half a pixel of its first: its lowest and highest counts, and
+    // its last (the end, past the last event, holds the last event's count).
+    let x = end!;
+    if (i < n) {
+      if (times[i] !== lastT) lastX = xOf((lastT = times[i]));
+      x = lastX;
+    }
     let c = counts[Math.min(i, n - 1)];
     let [cLo, cHi] = [c, c];
-    while (i + 1 < count && Math.abs(xAt(i + 1) - x) < 0.5) {
-      c = counts[Math.min(++i, n - 1)];
+    for (i++; i < n; i++) {
+      if (times[i] !== lastT) {
+        const next = xOf(times[i]);
+        if (Math.abs(next - x) >= 0.5) break;
+        [lastT, lastX] = [times[i], next];
+      } else if (Math.abs(lastX - x) >= 0.5) break;
+      c = counts[i];
       if (c < cLo) cLo = c;
       else if (c > cHi) cHi = c;
     }
+    // The end joins a group that reached the last event, when within half a pixel of it.
+    if (i === n && end !== undefined && Math.abs(end - x) < 0.5) i++;
     const [a, b, last] = [yOf(cLo), yOf(cHi), yOf(c)];
     const [lo, hi] = [Math.min(y, a, b), Math.max(y, a, b)];
     d += `L${x},${y}`;
@@ -451,9 +463,11 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     const n = ts.length;
     // Each point where it is needed, rather than a column of 100,000 positions: the path
     // needs a few per pixel, a label or rule the few beside it.
-    const xOf = (t: number) => round(x(t));
-    const yOf = (c: number) => round(y(c));
-    const near: PointsAt = { n, x: (k) => xOf(ts[k]), y: (k) => yOf(cs[k]) };
+    const [xMap, yMap] = [linear(t0, t1, ...x.range()).map, linear(...y.domain(), ...y.range()).map];
+    const xOf = (t: number) => round(xMap(t));
+    const yOf = (c: number) => round(yMap(c));
+    let [lastT, lastX] = [NaN, 0];
+    const near: PointsAt = { n, x: (k) => (ts[k] === lastT ? lastX : (lastX = xOf((lastT = ts[k])))), y: (k) => yOf(cs[k]) };
     const point = (k: number): TimelinePoint => {
       const e = eventAt(k);
       return { date: e.date, value: e.value, cumulative: cs[k], index: e.index, time: ts[k], x: near.x(k), y: near.y(k) };
