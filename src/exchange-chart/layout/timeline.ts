@@ -184,29 +184,75 @@ export function cumulateAt(events: readonly { date: string; value: number; cumul
 /** Finds the event nearest a date, among times in date order. */
 const byTime = bisector<number, number>((t) => t);
 
-/** A panel's points without a column of positions: the k-th point's x and y, worked out when asked, and how many there are. */
+/** A panel's points without a column of positions: times (in order) and counts, placed by xOf and yOf (monotonic) when asked. */
 interface PointsAt {
-  n: number;
-  x(k: number): number;
-  y(k: number): number;
+  times: ArrayLike<number>;
+  counts: ArrayLike<number>;
+  xOf(t: number): number;
+  yOf(c: number): number;
 }
 
 /**
- * Calls `visit` with the index of each point (in order along the axis: x ascending, or
- * descending when time runs right to left) from x = `lo` to `hi`, give or take a pixel: the
- * points near a label or a rule, found by bisection among 100,000. Stops when `visit` returns true.
+ * Calls `visit` with each run of points that share a time (positions `from` to `to`, not
+ * included, and their x), in order along the axis (x ascending, or descending when time runs
+ * right to left), from x = `lo` to `hi`, give or take a pixel: the points near a label or a
+ * rule, found by bisection among 100,000. Stops when `visit` returns true.
  */
-function forEachNear(points: PointsAt, reversed: boolean, lo: number, hi: number, visit: (i: number) => boolean | void): void {
+function forEachNear(p: PointsAt, reversed: boolean, lo: number, hi: number, visit: (from: number, to: number, x: number) => boolean | void): void {
   const [from, to] = [lo - 1, hi + 1];
+  const { times } = p;
+  const n = times.length;
   // The first position inside, by bisection.
   let a = 0;
-  let b = points.n;
+  let b = n;
   while (a < b) {
     const mid = (a + b) >>> 1;
-    if (reversed ? points.x(mid) > to : points.x(mid) < from) a = mid + 1;
+    const x = p.xOf(times[mid]);
+    if (reversed ? x > to : x < from) a = mid + 1;
     else b = mid;
   }
-  for (let i = a; i < points.n && (reversed ? points.x(i) >= from : points.x(i) <= to); i++) if (visit(i)) return;
+  for (let i = a; i < n; ) {
+    const x = p.xOf(times[i]);
+    if (reversed ? x < from : x > to) return;
+    let j = i + 1;
+    while (j < n && times[j] === times[i]) j++;
+    if (visit(i, j, x)) return;
+    i = j;
+  }
+}
+
+/** The lowest and highest y of the points from..to (yOf is monotonic: those of their lowest and highest counts). */
+function yRange(p: PointsAt, from: number, to: number): [number, number] {
+  const { counts } = p;
+  let [lo, hi] = [counts[from], counts[from]];
+  for (let k = from + 1; k < to; k++) {
+    const c = counts[k];
+    if (c < lo) lo = c;
+    else if (c > hi) hi = c;
+  }
+  const [a, b] = [p.yOf(lo), p.yOf(hi)];
+  return a < b ? [a, b] : [b, a];
+}
+
+/** Whether any point lies closer than `r` to a box (what a label along the reference line keeps clear of). */
+export function anyNear(p: PointsAt, reversed: boolean, b: { x0: number; x1: number; y0: number; y1: number }, r: number): boolean {
+  let found = false;
+  const dy = (y: number) => Math.max(b.y0 - y, 0, y - b.y1);
+  forEachNear(p, reversed, b.x0 - r, b.x1 + r, (from, to, x) => {
+    const dx = Math.max(b.x0 - x, 0, x - b.x1);
+    // A run wholly above or below the box: its nearest point is one of its ends.
+    const [ya, yb] = yRange(p, from, to);
+    if (yb <= b.y0 || ya >= b.y1) {
+      const d = yb <= b.y0 ? dy(yb) : dy(ya);
+      return (found = dx * dx + d * d < r * r);
+    }
+    for (let k = from; k < to && !found; k++) {
+      const d = dy(p.yOf(p.counts[k]));
+      found = dx * dx + d * d < r * r;
+    }
+    return found;
+  });
+  return found;
 }
 
 /**
@@ -355,15 +401,7 @@ function referenceLabel(
     const b = textBox(line, o.rtl);
     // No annotation's rule runs through it.
     if (rules.some((r) => r.x >= b.x0 - 3 && r.x <= b.x1 + 3 && r.y2 >= b.y0 && r.y1 <= b.y1)) return false;
-    let ok = true;
-    forEachNear(points, o.reversed, b.x0 - POINT_CLEARANCE, b.x1 + POINT_CLEARANCE, (i) => {
-      // The distance from the point to the text's box.
-      const [px, py] = [points.x(i), points.y(i)];
-      const dx = Math.max(b.x0 - px, 0, px - b.x1);
-      const dy = Math.max(b.y0 - py, 0, py - b.y1);
-      return !(ok = dx * dx + dy * dy >= POINT_CLEARANCE * POINT_CLEARANCE);
-    });
-    return ok;
+    return !anyNear(points, o.reversed, b, POINT_CLEARANCE);
   };
   return candidates.find(clear) ?? candidates[0];
 }
@@ -466,11 +504,10 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     const [xMap, yMap] = [linear(t0, t1, ...x.range()).map, linear(...y.domain(), ...y.range()).map];
     const xOf = (t: number) => round(xMap(t));
     const yOf = (c: number) => round(yMap(c));
-    let [lastT, lastX] = [NaN, 0];
-    const near: PointsAt = { n, x: (k) => (ts[k] === lastT ? lastX : (lastX = xOf((lastT = ts[k])))), y: (k) => yOf(cs[k]) };
+    const near: PointsAt = { times: ts, counts: cs, xOf, yOf };
     const point = (k: number): TimelinePoint => {
       const e = eventAt(k);
-      return { date: e.date, value: e.value, cumulative: cs[k], index: e.index, time: ts[k], x: near.x(k), y: near.y(k) };
+      return { date: e.date, value: e.value, cumulative: cs[k], index: e.index, time: ts[k], x: xOf(ts[k]), y: yOf(cs[k]) };
     };
     let points: TimelinePoint[] | undefined;
     let xys: { xs: Float64Array; ys: Float64Array } | undefined;
@@ -490,9 +527,9 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
       const at = band.placed.find((p) => p.item === d);
       // The last point on or before the note's date (points are in time order).
       const k = byTime.right(ts, time(d.note.date)) - 1;
-      let y2 = k >= 0 ? near.y(k) - 2 : bottom;
-      forEachNear(near, reversed, d.x - POINT_RADIUS - 1.5, d.x + POINT_RADIUS + 1.5, (j) => {
-        if (Math.abs(near.x(j) - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, near.y(j) - POINT_RADIUS - 2);
+      let y2 = k >= 0 ? yOf(cs[k]) - 2 : bottom;
+      forEachNear(near, reversed, d.x - POINT_RADIUS - 1.5, d.x + POINT_RADIUS + 1.5, (from, to, px) => {
+        if (Math.abs(px - d.x) <= POINT_RADIUS + 1.5) y2 = Math.min(y2, yRange(near, from, to)[0] - POINT_RADIUS - 2);
       });
       const label = at ? at.lines.map((l) => ({ ...l, y: l.y + bandTop })) : [];
       return { x: d.x, y1: at ? at.box.y0 + bandTop : top, y2: Math.max(y2, at ? at.box.y0 + bandTop : top), label, said: d.note.said };

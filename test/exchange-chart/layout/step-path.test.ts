@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { SEED } from '../../helpers/arbitraries.js';
-import { stepAfterColumns, stepAfterPath, stepAfterSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { anyNear, stepAfterColumns, stepAfterPath, stepAfterSeries } from '../../../src/exchange-chart/layout/timeline.js';
 
 /** The vertices of a path made of M and L commands. */
 const vertices = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -58,6 +58,33 @@ describe('stepAfterSeries()', () => {
         expect(stepAfterSeries(ts, cs, xOf, yOf, endX)).to.equal(stepAfterColumns(Float64Array.from(ts, xOf), Float64Array.from(cs, yOf), endX));
       }),
       { seed: SEED, numRuns: 300 },
+    );
+  });
+});
+
+describe('anyNear()', () => {
+  it('finds a point near a box exactly when one of all the points is, looking at a few per run of a day', () => {
+    const run = fc.record({
+      steps: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 200 }),
+      counts: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 200, maxLength: 200 }),
+      reversed: fc.boolean(),
+      box: fc.record({ x: fc.integer({ min: -20, max: 120 }), y: fc.integer({ min: -10, max: 70 }), w: fc.integer({ min: 0, max: 40 }), h: fc.integer({ min: 0, max: 20 }) }),
+    });
+    fc.assert(
+      fc.property(run, ({ steps, counts, reversed, box }) => {
+        let t = 0;
+        const times = Float64Array.from(steps, (s) => (t += s < 25 ? 0 : s - 24));
+        const cs = Float64Array.from(counts.slice(0, times.length));
+        const xOf = (v: number) => Math.round((reversed ? 100 - v * 0.61 : v * 0.61) * 100) / 100;
+        const yOf = (c: number) => Math.round((60 - c * 0.97) * 100) / 100;
+        const b = { x0: box.x, x1: box.x + box.w, y0: box.y, y1: box.y + box.h };
+        const brute = Array.from(times, (v, k) => {
+          const [dx, dy] = [Math.max(b.x0 - xOf(v), 0, xOf(v) - b.x1), Math.max(b.y0 - yOf(cs[k]), 0, yOf(cs[k]) - b.y1)];
+          return dx * dx + dy * dy < 144;
+        }).some(Boolean);
+        expect(anyNear({ times, counts: cs, xOf, yOf }, reversed, b, 12)).to.equal(brute);
+      }),
+      { seed: SEED, numRuns: 500 },
     );
   });
 });
