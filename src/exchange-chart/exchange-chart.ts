@@ -13,6 +13,7 @@ import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
 import { InteractionController } from '../internal/interaction.js';
 import { SizeController } from '../internal/size-controller.js';
+import { finish } from '../internal/slices.js';
 import { textZoom } from '../internal/zoom.js';
 export { textZoom };
 import { renderList, renderText } from '../internal/text.js';
@@ -137,22 +138,22 @@ export class ExchangeChart extends ExchangeElement {
     if (!this.near || viewOf(this.view) !== 'timeline') return;
     this.drawnScope(dataset);
     yield;
-    this.laidOut(dataset, this.resolvedLocale);
+    yield* this.laidOut(dataset, this.resolvedLocale);
     yield;
   }
 
-  /** The view, text zoom and width to draw at, and the model laid out for them. */
-  private laidOut(dataset: Dataset, locale: string): { view: ExchangeChartView; zoom: number; width: number; model: Model } {
+  /** The view, text zoom and width to draw at, and the model laid out for them (in steps: see model()). */
+  private *laidOut(dataset: Dataset, locale: string): Generator<void, { view: ExchangeChartView; zoom: number; width: number; model: Model }> {
     const view = viewOf(this.view);
     const zoom = textZoom();
     // The width the layouts see, in the drawing's own units; at 16 px exactly the element's.
     const width = zoom === 1 ? this.drawWidth : Math.floor(this.drawWidth / zoom);
-    return { view, zoom, width, model: this.model(dataset, locale, view, width, isRtl(locale)) };
+    return { view, zoom, width, model: yield* this.model(dataset, locale, view, width, isRtl(locale)) };
   }
 
   protected override renderBody(dataset: Dataset, locale: string): TemplateResult {
     const rtl = isRtl(locale);
-    const { view, zoom, width, model } = this.laidOut(dataset, locale);
+    const { view, zoom, width, model } = finish(this.laidOut(dataset, locale));
     this.zoom = zoom;
     const { figures, series, layout } = model;
     this.noteChanges(dataset, figures, locale);
@@ -248,14 +249,16 @@ export class ExchangeChart extends ExchangeElement {
 
   /**
    * The layout for what is drawn, kept while its inputs stay the same: hovering and focusing
-   * redraw the marks' state, not the layout (which, for 100,000 events, takes a while).
+   * redraw the marks' state, not the layout (which, for 100,000 events, takes a while, in
+   * steps when the view lays out in steps).
    */
-  private model(dataset: Dataset, locale: string, view: ExchangeChartView, width: number, rtl: boolean): Model {
+  private *model(dataset: Dataset, locale: string, view: ExchangeChartView, width: number, rtl: boolean): Generator<void, Model> {
     const key = [view, width, locale, this.series ?? '', this.timeDirection ?? '', getComputedStyle(this).fontFamily].join('|');
     if (this.memo && this.memo.dataset === dataset && this.memo.key === key) return this.memo.model;
     const groups = chartGroups(dataset, this.series, locale);
     const input = { dataset, groups, locale, width, rtl, measure: this.measurer(), series: this.series, timeDirection: this.timeDirection };
-    const model = { groups, figures: groups.flatMap((g) => g.figures), ...VIEWS[view].layout(input) };
+    const entry = VIEWS[view];
+    const model = { groups, figures: groups.flatMap((g) => g.figures), ...(entry.layoutSteps ? yield* entry.layoutSteps(input) : entry.layout(input)) };
     this.memo = { dataset, key, model };
     return model;
   }

@@ -7,7 +7,8 @@ import type { Measure } from './layout/common.js';
 import { layoutBars } from './layout/bars.js';
 import type { ChartFigure, FigureGroup } from './layout/figures.js';
 import { hasTotal, layoutProgress } from './layout/progress.js';
-import { columnsOf, layoutTimeline, type TimelineSeries } from './layout/timeline.js';
+import { columnsOf, layoutTimelineSteps, type TimelineLayout, type TimelineSeries } from './layout/timeline.js';
+import { finish } from '../internal/slices.js';
 import { layoutUnits } from './layout/units.js';
 import { selectFigures, timelineAnnotations, timelineSeries } from './model.js';
 import { drawBars } from './views/bars.js';
@@ -39,6 +40,8 @@ export interface ViewModel<L = unknown> {
 /** One view: how it is laid out, drawn, keyed, and what it says when it has nothing to draw. */
 export interface View<L = unknown> {
   layout(input: ViewInput): ViewModel<L>;
+  /** layout() in steps, for a view whose layout grows with the data (see slices.ts). */
+  layoutSteps?(input: ViewInput): Generator<void, ViewModel<L>>;
   draw(layout: L, context: DrawContext & { locale: string }): DrawnView;
   /** The sentence shown instead of an empty drawing, if this one is. */
   empty?(figures: ChartFigure[], series: TimelineSeries[] | undefined): MessageKey | undefined;
@@ -79,10 +82,11 @@ export const VIEWS: Record<ExchangeChartView, View> = {
     scope: (_, selected) => ({ figures: selected.filter((f) => f.total !== undefined && f.total > 0) }),
   }),
   timeline: view({
-    layout: (input) => {
+    layout: (input) => finish(VIEWS.timeline.layoutSteps!(input)) as ViewModel<TimelineLayout>,
+    *layoutSteps(input) {
       const { dataset, locale } = input;
       const series = timelineSeries(dataset, input.series, locale);
-      const layout = layoutTimeline(series, {
+      const layout = yield* layoutTimelineSteps(series, {
         ...input,
         end: dataset.asOf,
         formatNumber: (n) => formatNumber(n, locale),

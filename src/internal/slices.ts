@@ -23,3 +23,10 @@ export async function runInSlices(steps: Iterable<void>, wanted: () => boolean):
   }
   return true;
 }
+
+/** Runs `steps` to their end at once, and returns what they return. */
+export function finish<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}

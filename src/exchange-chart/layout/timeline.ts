@@ -1,6 +1,7 @@
 import { bisector, max, min } from 'd3-array';
 import { compareDates, dateTime } from '../../data/dates.js';
 import { linear, scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
+import { finish } from '../../internal/slices.js';
 import { placeAnnotations } from './annotations.js';
 import { alignAnchor, figureNotes, round, stackLines, TEXT, textBox, wrapText, type Measure, type TextLine } from './common.js';
 import type { ChartFigure } from './figures.js';
@@ -224,13 +225,16 @@ function forEachNear(p: PointsAt, reversed: boolean, lo: number, hi: number, vis
 /** The lowest and highest y of the points from..to (yOf is monotonic: those of their lowest and highest counts). */
 function yRange(p: PointsAt, from: number, to: number): [number, number] {
   const { counts } = p;
-  let [lo, hi] = [counts[from], counts[from]];
+  // (No destructuring in loops that run 100,000 times: unoptimised, each is an iterator.)
+  let lo = counts[from];
+  let hi = lo;
   for (let k = from + 1; k < to; k++) {
     const c = counts[k];
     if (c < lo) lo = c;
     else if (c > hi) hi = c;
   }
-  const [a, b] = [p.yOf(lo), p.yOf(hi)];
+  const a = p.yOf(lo);
+  const b = p.yOf(hi);
   return a < b ? [a, b] : [b, a];
 }
 
@@ -241,7 +245,9 @@ export function anyNear(p: PointsAt, reversed: boolean, b: { x0: number; x1: num
   forEachNear(p, reversed, b.x0 - r, b.x1 + r, (from, to, x) => {
     const dx = Math.max(b.x0 - x, 0, x - b.x1);
     // A run wholly above or below the box: its nearest point is one of its ends.
-    const [ya, yb] = yRange(p, from, to);
+    const ys = yRange(p, from, to);
+    const ya = ys[0];
+    const yb = ys[1];
     if (yb <= b.y0 || ya >= b.y1) {
       const d = yb <= b.y0 ? dy(yb) : dy(ya);
       return (found = dx * dx + d * d < r * r);
@@ -325,7 +331,8 @@ export function stepAfterSeries(times: ArrayLike<number>, counts: ArrayLike<numb
   const n = times.length;
   if (!n) return '';
   // Plain loops, no call per event: run once on a fresh page, a call costs more than the work.
-  let [lastT, lastX] = [times[0], xOf(times[0])];
+  let lastT = times[0];
+  let lastX = xOf(lastT);
   let y = yOf(counts[0]);
   let d = `M${lastX},${y}`;
   for (let i = 1; i <= n; ) {
@@ -337,13 +344,15 @@ export function stepAfterSeries(times: ArrayLike<number>, counts: ArrayLike<numb
       if (times[i] !== lastT) lastX = xOf((lastT = times[i]));
       x = lastX;
     }
-    let c = counts[Math.min(i, n - 1)];
-    let [cLo, cHi] = [c, c];
+    let c = counts[i < n ? i : n - 1];
+    let cLo = c;
+    let cHi = c;
     for (i++; i < n; i++) {
       if (times[i] !== lastT) {
         const next = xOf(times[i]);
         if (Math.abs(next - x) >= 0.5) break;
-        [lastT, lastX] = [times[i], next];
+        lastT = times[i];
+        lastX = next;
       } else if (Math.abs(lastX - x) >= 0.5) break;
       c = counts[i];
       if (c < cLo) cLo = c;
@@ -351,8 +360,11 @@ export function stepAfterSeries(times: ArrayLike<number>, counts: ArrayLike<numb
     }
     // The end joins a group that reached the last event, when within half a pixel of it.
     if (i === n && end !== undefined && Math.abs(end - x) < 0.5) i++;
-    const [a, b, last] = [yOf(cLo), yOf(cHi), yOf(c)];
-    const [lo, hi] = [Math.min(y, a, b), Math.max(y, a, b)];
+    const a = yOf(cLo);
+    const b = yOf(cHi);
+    const last = yOf(c);
+    const lo = Math.min(y, a, b);
+    const hi = Math.max(y, a, b);
     d += `L${x},${y}`;
     if (lo < Math.min(y, last) || hi > Math.max(y, last)) d += `L${x},${lo}L${x},${hi}`;
     d += `L${x},${last}`;
@@ -436,6 +448,15 @@ function timeTicks(x: TimeScale, options: TimelineOptions, y: number): { x: numb
  * each readable. Time runs right to left in Arabic or Hebrew unless asked otherwise.
  */
 export function layoutTimeline(series: TimelineSeries[], options: TimelineOptions): TimelineLayout {
+  return finish(layoutTimelineSteps(series, options));
+}
+
+/**
+ * layoutTimeline() in steps: it pauses (yields) after each piece of work that grows with the
+ * events (the counts' range, a panel's path, the room of its total's label), so that a caller
+ * can spread 100,000 events over several short tasks.
+ */
+export function* layoutTimelineSteps(series: TimelineSeries[], options: TimelineOptions): Generator<void, TimelineLayout> {
   const { width, rtl, measure } = options;
   const reversed = rtl && options.timeDirection !== 'ltr';
   const withEvents = series.filter((s) => (s.columns?.times ?? s.events).length > 0);
@@ -475,7 +496,9 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
 
   const panels: TimelinePanel[] = [];
   let yPos = 0;
-  withEvents.forEach((s, i) => {
+  yield;
+  for (let i = 0; i < withEvents.length; i++) {
+    const s = withEvents[i];
     if (i > 0) yPos += TIMELINE.panelGap;
     const panelTop = yPos;
     const lines = wrapText(s.figure.label, width, measure);
@@ -513,6 +536,7 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
     let xys: { xs: Float64Array; ys: Float64Array } | undefined;
     const positions = () => (xys ??= { xs: Float64Array.from(ts, xOf), ys: Float64Array.from(cs, yOf) });
     const path = stepAfterSeries(ts, cs, xOf, yOf, t1 > ts[n - 1] ? xOf(t1) : undefined);
+    yield;
 
     const yTicks = tickValues[i].map((v) => {
       const ty = round(y(v));
@@ -540,6 +564,7 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
       const ry = round(y(total));
       const text = options.formatTotal(total);
       reference = { y: ry, x1: left, x2: right, label: referenceLabel(text, ry, near, { left, right, reversed, rtl, measure }, annotations) };
+      yield;
     }
     // Below the lowest count label, which straddles the baseline.
     const xTicks = timeTicks(x, options, bottom + 10);
@@ -580,6 +605,6 @@ export function layoutTimeline(series: TimelineSeries[], options: TimelineOption
       below,
       box: { x: 0, y: panelTop, width, height: yPos - panelTop },
     });
-  });
+  }
   return { width, height: Math.ceil(yPos + 2), reversed, x0: left, x1: right, t0, t1, showPoints, panels };
 }
