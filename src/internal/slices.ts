@@ -8,18 +8,22 @@ export const SLICE_MS = 10;
 
 /**
  * Runs `steps` (each `yield` of a generator is a place to pause) in tasks of about SLICE_MS:
- * when the current task has run steps that long, the rest waits for a task of its own. A few
- * ms of work then costs no extra task, and many costs no long one, however fast the machine.
- * Returns false, and runs no more steps, once `wanted()` is false after a pause (the element
- * was given other data, or left the page).
+ * when the next step, expected to take as long as the last, would take the current task past
+ * that, it waits for a task of its own. A few ms of work then costs no extra task, and many
+ * costs no long one, however fast the machine. Returns false, and runs no more steps, once
+ * `wanted()` is false after a pause (the element was given other data, or left the page).
  */
 export async function runInSlices(steps: Iterable<void>, wanted: () => boolean): Promise<boolean> {
   let start = performance.now();
+  let before = start;
   for (const _ of steps) {
-    if (performance.now() - start < SLICE_MS) continue;
+    const now = performance.now();
+    const last = now - before;
+    before = now;
+    if (now + last - start < SLICE_MS) continue;
     await nextTask();
     if (!wanted()) return false;
-    start = performance.now();
+    before = start = performance.now();
   }
   return true;
 }

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { eventsOfCommonShape } from '../../src/data/common-shape.js';
+import { eventFacts, eventsOfCommonShape } from '../../src/data/common-shape.js';
 import { EventSchema } from '../../src/data/schema.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { validDataset } from '../helpers/fixtures.js';
+import { validateDataset as byValibot } from '../helpers/validate-valibot.js';
 import { SEED, withCause } from '../helpers/arbitraries.js';
 
 /** What eventsOfCommonShape returns for `events`, run to the end. */
@@ -126,7 +127,69 @@ describe('eventsOfCommonShape()', () => {
   });
 });
 
+describe('eventFacts()', () => {
+  it('tells what the check learnt on its way: times, running totals, sums by figure, sources, date order', () => {
+    const events = [
+      { date: '2025-10-13', figure: 'f', value: 2, sources: ['a'] },
+      { date: '2025-10-13', figure: 'g', value: 5, sources: ['a', 'b'] },
+      { date: '2025-10-14', figure: 'f', value: 1, cumulative: 3, sources: ['b'] },
+      { date: '2025-10-15', figure: 'f', value: 4, cumulative: 10, sources: ['a'] },
+    ];
+    const out = common(events)!;
+    const facts = eventFacts(out)!;
+    expect(eventFacts(events), 'only for the list it made').to.equal(undefined);
+    expect([...facts.times]).to.deep.equal(['2025-10-13', '2025-10-13', '2025-10-14', '2025-10-15'].map((d) => Date.parse(d)));
+    // The timeline's count: a reported running total replaces the sum.
+    expect([...facts.running]).to.deep.equal([2, 5, 3, 10]);
+    expect([...facts.sums]).to.deep.equal([['f', 7], ['g', 5]]);
+    expect([...facts.sources]).to.deep.equal(['a', 'b']);
+    expect(facts.ordered).to.equal(true);
+    // 10 is not 2 + 1 + 4.
+    expect(facts.irregular).to.equal(true);
+    expect(eventFacts(common([events[2], events[0]]))!.ordered).to.equal(false);
+    expect(eventFacts(common([events[0], { ...events[0], sources: [] }]))!.irregular).to.equal(true);
+    expect(eventFacts(common(events.slice(0, 3)))!.irregular).to.equal(false);
+  });
+
+  it('copies each event, sharing a frozen list of sources with the event before when it names the same', () => {
+    const events = [
+      { date: '2025-10-13', figure: 'f', value: 2, sources: ['a'] },
+      { date: '2025-10-14', figure: 'f', value: 1, sources: ['a'] },
+      { date: '2025-10-15', figure: 'f', value: 1, sources: ['b'] },
+    ];
+    const out = common(events)!;
+    expect(out[1].sources).to.equal(out[0].sources);
+    expect(out[2].sources).to.deep.equal(['b']);
+    expect(out.every((e, i) => e !== events[i] && e.sources !== events[i].sources && Object.isFrozen(e.sources))).to.equal(true);
+    // Nothing the page does to its own objects afterwards changes the checked ones.
+    events[0].sources.push('c');
+    events[0].value = 9;
+    expect([out[0].sources, out[0].value]).to.deep.equal([['a'], 2]);
+  });
+});
+
 describe('validateDataset() with events of the common shape', () => {
+  it('finds every problem of events against figures and sources that the full check finds, with what the check learnt', () => {
+    // Mostly events that pass, so that some lists have nothing wrong but a total exceeded.
+    const event = fc.record({
+      date: fc.constantFrom('2025-10-13', '2025-10-14', '2025-10-15'),
+      figure: mostly(fc.constantFrom('remains', 'living'), fc.constant('nowhere')),
+      value: fc.constantFrom(0, 1, 2.5, 7, 12),
+      sources: mostly(fc.constantFrom(['a'], ['b'], ['a', 'b']), fc.constantFrom(['zz'], [])),
+      cumulative: mostly(fc.constant(undefined), fc.constantFrom(1, 2, 3.5, 7, 10)),
+    }).map(({ cumulative, ...e }) => (cumulative === undefined ? e : { ...e, cumulative }));
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 12 }), fc.boolean(), (events, sorted) => {
+        const data = { ...validDataset(), events: sorted ? [...events].sort((a, b) => a.date.localeCompare(b.date)) : events };
+        const ours = validateDataset(data);
+        expect(ours.errors).to.deep.equal(byValibot(data).errors);
+        expect(!!ours.dataset).to.equal(!!byValibot(data).dataset);
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+
+
   it('returns the same dataset as the schema does, and still checks them against the figures', () => {
     const data = validDataset() as Record<string, any>;
     const result = validateDataset(data);

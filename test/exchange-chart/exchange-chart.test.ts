@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/exchange-chart/exchange-chart.js';
 import { ExchangeChart, groupBySide, selectFigures } from '../../src/exchange-chart/exchange-chart.js';
 import type { Dataset } from '../../src/data/schema.js';
+import { VIEWS as REGISTRY } from '../../src/exchange-chart/registry.js';
 import { clone, drawnAt, frame, validDataset } from '../helpers/fixtures.js';
 
 const VIEWS = ['bars', 'units', 'progress', 'timeline'] as const;
@@ -124,6 +125,59 @@ describe('<exchange-chart>', () => {
     marks(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(names(el)[0]).to.match(/^Living captives released, .*2011: 100,000$/);
+  });
+
+  it('timeline: lays 100,000 events out in steps before the update that draws them, not in it', async () => {
+    const data = validDataset();
+    data.events = Array.from({ length: 100_000 }, (_, i) => ({
+      date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
+      figure: 'living',
+      value: 1,
+      sources: ['a'],
+    }));
+    // Each layout noted with whether an update (render and commit) was running it, its steps and dataset.
+    const proto = ExchangeChart.prototype as unknown as { update(changed: unknown): void };
+    const { update } = proto;
+    const { layoutSteps } = REGISTRY.timeline;
+    let updating = false;
+    const layouts: { inUpdate: boolean; steps: number; dataset: Dataset }[] = [];
+    proto.update = function (this: ExchangeChart, changed: unknown) {
+      updating = true;
+      try {
+        update.call(this, changed);
+      } finally {
+        updating = false;
+      }
+    };
+    REGISTRY.timeline.layoutSteps = function* (input) {
+      const layout = { inUpdate: updating, steps: 0, dataset: input.dataset };
+      layouts.push(layout);
+      const steps = layoutSteps!(input);
+      for (let step = steps.next(); ; step = steps.next(), layout.steps++) if (step.done) return step.value;
+    };
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 520px"></div>`);
+      const el = document.createElement('exchange-chart');
+      el.setAttribute('view', 'timeline');
+      el.setAttribute('series', 'living');
+      box.append(el);
+      await el.updateComplete;
+      await frame();
+      const loaded = new Promise((resolve) => el.addEventListener('exchange-load', resolve, { once: true }));
+      el.data = data;
+      await loaded;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.line')!.getAttribute('d')).to.match(/^M/);
+      expect(marks(el).length).to.equal(1);
+      // (This element's: another test's chart may still be drawn.)
+      const mine = layouts.filter((l) => l.dataset === el.currentDataset);
+      expect(mine.map((l) => l.inUpdate)).to.deep.equal([false]);
+      // Paused after the counts' range and after the path (the figure has no total to label).
+      expect(mine[0].steps).to.equal(2);
+    } finally {
+      proto.update = update;
+      REGISTRY.timeline.layoutSteps = layoutSteps;
+    }
   });
 
   it('speaks the `locale`, else the page’s lang, and mirrors right-to-left languages', async () => {
