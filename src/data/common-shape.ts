@@ -51,8 +51,11 @@ export interface EventFacts {
    * one, else the one before plus its value), by position: the timeline's, when `ordered`.
    */
   running: Float64Array;
-  /** By figure id, in order of first mention: the sum of its events' values, as crossCheck adds them in list order. */
-  sums: Map<string, number>;
+  /**
+   * By figure id, in order of first mention: the sum of its events' values, as crossCheck adds
+   * them in list order, and its last running total as the timeline counts it.
+   */
+  sums: Map<string, Sums>;
   /** Every source id the events name. */
   sources: Set<string>;
   /** Whether an event names no source, or reports a running total that is not the sum so far. */
@@ -70,7 +73,7 @@ export function nearlyEqual(a: number, b: number): boolean {
 }
 
 /** A figure's sums so far: crossCheck's (values added) and the timeline's (a reported total replaces it). */
-interface Sums {
+export interface Sums {
   sum: number;
   running: number;
 }
@@ -79,8 +82,7 @@ interface Sums {
 interface Pass {
   seen: Seen;
   facts: EventFacts;
-  /** Each figure's sums so far, and the last event's. */
-  figures: Map<string, Sums>;
+  /** The last event's figure's sums so far. */
   sums: Sums;
   i: number;
 }
@@ -104,8 +106,8 @@ function commonEvent(event: unknown, pass: Pass): Record<string, unknown> | unde
   if (figure !== seen.figure) {
     if (!isId(figure)) return undefined;
     seen.figure = figure;
-    let sums = pass.figures.get(figure);
-    if (!sums) pass.figures.set(figure, (sums = { sum: 0, running: 0 }));
+    let sums = facts.sums.get(figure);
+    if (!sums) facts.sums.set(figure, (sums = { sum: 0, running: 0 }));
     pass.sums = sums;
   }
   const sources = e.sources;
@@ -161,7 +163,7 @@ export function* eventsOfCommonShape(events: readonly unknown[]): Generator<void
   const out = new Array<Record<string, unknown>>(n);
   // Nothing seen yet: no text is good before it is checked.
   const facts: EventFacts = { ordered: true, times: new Float64Array(n), running: new Float64Array(n), sums: new Map(), sources: new Set(), irregular: false };
-  const pass: Pass = { seen: { date: NOTHING, figure: NOTHING, ids: undefined }, facts, figures: new Map(), sums: { sum: 0, running: 0 }, i: 0 };
+  const pass: Pass = { seen: { date: NOTHING, figure: NOTHING, ids: undefined }, facts, sums: { sum: 0, running: 0 }, i: 0 };
   for (let start = 0; start < n; start += STEP) {
     if (start) yield;
     try {
@@ -176,7 +178,6 @@ export function* eventsOfCommonShape(events: readonly unknown[]): Generator<void
       return undefined;
     }
   }
-  for (const [id, sums] of pass.figures) facts.sums.set(id, sums.sum);
   factsOf.set(out, facts);
   return out;
 }

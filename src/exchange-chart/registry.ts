@@ -1,4 +1,3 @@
-import { eventFacts } from '../data/common-shape.js';
 import { formatNumber } from '../data/format.js';
 import { message, type MessageKey } from '../data/messages.js';
 import type { Dataset, Figure } from '../data/schema.js';
@@ -110,13 +109,10 @@ export const VIEWS: Record<ExchangeChartView, View> = {
       const cited = new Set<string>();
       const events = dataset.events!;
       // Neighbours mostly cite the same sources (often the very list: see common-shape.ts):
-      // each added once it differs from the one before. A series of every event, as listed,
-      // cites what the check of the list saw, in the same order.
+      // each added once it differs from the one before.
       let last: string | undefined;
       let lastIds: readonly string[] | undefined;
-      const facts = eventFacts(events);
-      if (facts?.ordered && drawn.length === 1 && columnsOf(drawn[0]).index.length === events.length) facts.sources.forEach((id) => cited.add(id));
-      else for (const s of drawn) {
+      for (const s of drawn) {
         const { index } = columnsOf(s);
         for (let j = 0; j < index.length; j++) {
           const ids = events[index[j]].sources;

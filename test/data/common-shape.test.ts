@@ -141,7 +141,7 @@ describe('eventFacts()', () => {
     expect([...facts.times]).to.deep.equal(['2025-10-13', '2025-10-13', '2025-10-14', '2025-10-15'].map((d) => Date.parse(d)));
     // The timeline's count: a reported running total replaces the sum.
     expect([...facts.running]).to.deep.equal([2, 5, 3, 10]);
-    expect([...facts.sums]).to.deep.equal([['f', 7], ['g', 5]]);
+    expect([...facts.sums].map(([id, { sum }]) => [id, sum])).to.deep.equal([['f', 7], ['g', 5]]);
     expect([...facts.sources]).to.deep.equal(['a', 'b']);
     expect(facts.ordered).to.equal(true);
     // 10 is not 2 + 1 + 4.
