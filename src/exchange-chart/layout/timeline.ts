@@ -104,14 +104,10 @@ export interface TimelinePanel {
   bottom: number;
   path: string;
   /**
-   * The dated events in date order, each with its time (ms) and position in the same place of
-   * `times`, `xs` and `ys`: columns rather than an object per event, for 100,000 of them.
+   * The times (ms) of the dated events, in date order: a column rather than an object per
+   * event, for 100,000 of them. Each is placed when read as a point.
    */
-  events: readonly TimelineEvent[];
   times: Float64Array;
-  /** Made when first read: the drawing of a long timeline reads no column but `times`. */
-  readonly xs: Float64Array;
-  readonly ys: Float64Array;
   /** The i-th event as a point. */
   point(i: number): TimelinePoint;
   /** Every event as a point, made when first read: a long timeline's drawing never reads it. */
@@ -533,8 +529,6 @@ export function* layoutTimelineSteps(series: TimelineSeries[], options: Timeline
       return { date: e.date, value: e.value, cumulative: cs[k], index: e.index, time: ts[k], x: xOf(ts[k]), y: yOf(cs[k]) };
     };
     let points: TimelinePoint[] | undefined;
-    let xys: { xs: Float64Array; ys: Float64Array } | undefined;
-    const positions = () => (xys ??= { xs: Float64Array.from(ts, xOf), ys: Float64Array.from(cs, yOf) });
     const path = stepAfterSeries(ts, cs, xOf, yOf, t1 > ts[n - 1] ? xOf(t1) : undefined);
     yield;
 
@@ -583,16 +577,7 @@ export function* layoutTimelineSteps(series: TimelineSeries[], options: Timeline
       top,
       bottom,
       path,
-      get events() {
-        return s.events;
-      },
       times: ts,
-      get xs() {
-        return positions().xs;
-      },
-      get ys() {
-        return positions().ys;
-      },
       point,
       get points() {
         return (points ??= Array.from(ts, (_, k) => point(k)));
