@@ -271,7 +271,8 @@ const paths = new WeakMap<MapFrame, GeoPath>();
 
 /**
  * A path generator in px for a frame, rounded to 1 decimal: smaller DOM, same picture. One per
- * frame, which remembers each shape's path: the world is projected once per frame.
+ * frame, which remembers each shape's path that d3 draws: the world is projected once per frame
+ * (but for what directPath draws faster than it could be looked up).
  */
 export function pathFor(frame: MapFrame): GeoPath {
   let path = paths.get(frame);
@@ -281,7 +282,12 @@ export function pathFor(frame: MapFrame): GeoPath {
   const memo = ((object: GeoPermissibleObjects, ...rest: unknown[]) => {
     if (rest.length || typeof object !== 'object' || object === null) return (base as (...a: unknown[]) => string | null)(object, ...rest);
     let d = drawn.get(object);
-    if (d === undefined) drawn.set(object, (d = (frame.whole && directPath(object, frame)) || base(object)));
+    if (d !== undefined) return d;
+    // In a whole frame, most countries are drawn point by point in a few µs: kept, their strings
+    // would be most of a map's heap (a frame per width seen).
+    const direct = frame.whole ? directPath(object, frame) : undefined;
+    if (direct !== undefined) return direct;
+    drawn.set(object, (d = base(object)));
     return d;
   }) as GeoPath;
   // The rest of the generator (area, bounds, centroid …) as d3 has it.
@@ -317,7 +323,21 @@ function mightResample(projection: GeoProjection, x0: number, y0: number, p0: nu
   return (dz * dz) / d2 > DELTA2 * 0.9 || Math.abs((dx * dx2 + dy * dy2) / d2 - 0.5) > 0.29 || a0 * a1 + b0 * b1 + c0 * c1 < COS_MIN_DISTANCE + 1e-6;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+/**
+ * `v` rounded to a tenth, written as d3 writes it (String(Math.round(v * 10) / 10)) for a
+ * positive `v`, digit by digit: thousands of numbers written through String() would grow V8's
+ * number-to-string cache to its full size, kept for the page's life (64 KB).
+ */
+function tenths(v: number): string {
+  let n = Math.round(v * 10);
+  let text = n % 10 ? `.${String.fromCharCode(48 + (n % 10))}` : '';
+  n = Math.floor(n / 10);
+  do {
+    text = String.fromCharCode(48 + (n % 10)) + text;
+    n = Math.floor(n / 10);
+  } while (n > 0);
+  return text;
+}
 
 /**
  * A country's path in a whole frame, each point projected as it is: the string d3's geoPath
@@ -351,7 +371,7 @@ export function directPath(object: object, frame: MapFrame): string | undefined 
         const cos = Math.cos(lat * RADIANS);
         const p = [l, cos * Math.cos(l), cos * Math.sin(l), Math.sin(lat * RADIANS)];
         if (i && mightResample(projection, x0, y0, p0, x, y, p)) return undefined;
-        if (i < n) d += `${i ? 'L' : 'M'}${round(x)},${round(y)}`;
+        if (i < n) d += `${i ? 'L' : 'M'}${tenths(x)},${tenths(y)}`;
         [x0, y0, p0] = [x, y, p];
       }
       d += 'Z';
@@ -368,6 +388,8 @@ const PROJECTED_PER_STEP = 6;
  * countries at a time: each `yield` is a place where the caller may let the page breathe.
  */
 export function* projectInSteps(features: readonly CountryFeature[], frame: MapFrame): Generator<void> {
+  // A whole frame's countries are drawn as they are needed, a few ms for the world (see pathFor).
+  if (frame.whole) return;
   const path = pathFor(frame);
   for (let i = 0; i < features.length; i += PROJECTED_PER_STEP) {
     for (const feature of features.slice(i, i + PROJECTED_PER_STEP)) path(feature);

@@ -24,6 +24,9 @@ export function indexWorld(topology: CountriesTopology): WorldIndex {
     const features = countryFeatures(topology);
     world = { features, byId: new Map(features.filter((f) => f.id).map((f) => [f.id, f])) };
     worlds.set(topology, world);
+    // The countries hold their own points: a topology that decodes its arcs on demand (the
+    // bundled world) lets them go, a sixth of a map's heap.
+    if (Object.getOwnPropertyDescriptor(topology, 'arcs')?.set) topology.arcs = undefined as unknown as CountriesTopology['arcs'];
   }
   return world;
 }
