@@ -81,8 +81,9 @@ async function load(query) {
   const { tab, close } = await page(`/bench/page.html?${query}`, 'window.benchResult !== undefined');
   // Long tasks that the first paint set off (a lazy element's fetch, a deferred render) are counted too.
   await new Promise((r) => setTimeout(r, 300));
-  const { paint, tasks } = await tab.evaluate('({ paint: window.benchResult, tasks: window.longTasks })');
+  const { paint, tasks, drawn } = await tab.evaluate('({ paint: window.benchResult, tasks: window.longTasks, drawn: window.benchDrawn })');
   await close();
+  if (drawn === false) throw new Error(`bench: /bench/page.html?${query} timed a page whose embeds did not all draw`);
   return { paint, longest: Math.max(0, ...tasks), blocking: tasks.reduce((a, d) => a + Math.max(0, d - 50), 0) };
 }
 
