@@ -353,8 +353,12 @@ export function directPath(object: object, frame: MapFrame): string | undefined 
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let d = '';
   for (const polygon of polygons) {
-    for (const ring of polygon) {
+    for (const [r, ring] of polygon.entries()) {
       const n = ring.length - 1;
+      // Twice the ring's signed area in longitude and latitude: d3 takes a ring that runs the
+      // other way (an outer ring anticlockwise, as RFC 7946 GeoJSON writes it; a hole clockwise)
+      // for the rest of the sphere, and draws the sphere too. Left to d3.
+      let area = 0;
       // A closed ring (its last point its first) of 3 points or more.
       if (n < 3 || ring[n][0] !== ring[0][0] || ring[n][1] !== ring[0][1]) return undefined;
       let x0 = 0;
@@ -363,6 +367,7 @@ export function directPath(object: object, frame: MapFrame): string | undefined 
       for (let i = 0; i <= n; i++) {
         const [lon, lat] = ring[i];
         if (i && Math.abs(lon - ring[i - 1][0]) > 180) return undefined;
+        if (i) area += ring[i - 1][0] * lat - lon * ring[i - 1][1];
         const xy = projection([lon, lat]);
         if (!xy) return undefined;
         const [x, y] = xy;
@@ -374,6 +379,8 @@ export function directPath(object: object, frame: MapFrame): string | undefined 
         if (i < n) d += `${i ? 'L' : 'M'}${tenths(x)},${tenths(y)}`;
         [x0, y0, p0] = [x, y, p];
       }
+      // (A ring of no area, an islet of two points at 110m, is no ring that runs either way.)
+      if (r ? area < -1e-9 : area > 1e-9) return undefined;
       d += 'Z';
     }
   }
