@@ -38,6 +38,8 @@ if (impl !== 'none') {
   await import(impl === 'floor' ? '/dist/bench/floor.js' : '/dist/exchange-charts.js');
   await loaded;
   await Promise.all(near.map((el) => el.updateComplete));
+  // What was timed must have drawn: every near embed, ours and the floor's, holds its SVG.
+  window.benchDrawn = near.every((el) => el.shadowRoot?.querySelector('svg'));
 }
 await painted();
 window.benchResult = performance.now();
@@ -75,7 +77,7 @@ window.bench = {
       main.style.width = `${width + 32}px`;
       await painted();
       await el.updateComplete;
-      if (first === drawnWidth(el)) sameFrame++;
+      if (first != null && first === drawnWidth(el)) sameFrame++;
       works.push(work);
     }
     return { sameFrame, resizes: 20, work: [...works].sort((a, b) => a - b)[10] };
@@ -108,5 +110,7 @@ window.bench.timeline = async (n) => {
   await el.updateComplete;
   // Painted: a task after the next frame.
   await new Promise((resolve) => raf(() => setTimeout(resolve)));
-  return performance.now() - t0;
+  const elapsed = performance.now() - t0;
+  if (!el.shadowRoot.querySelector('svg path')) throw new Error('bench: the timeline drew no line');
+  return elapsed;
 };

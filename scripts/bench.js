@@ -81,8 +81,9 @@ async function load(query) {
   const { tab, close } = await page(`/bench/page.html?${query}`, 'window.benchResult !== undefined');
   // Long tasks that the first paint set off (a lazy element's fetch, a deferred render) are counted too.
   await new Promise((r) => setTimeout(r, 300));
-  const { paint, tasks } = await tab.evaluate('({ paint: window.benchResult, tasks: window.longTasks })');
+  const { paint, tasks, drawn } = await tab.evaluate('({ paint: window.benchResult, tasks: window.longTasks, drawn: window.benchDrawn })');
   await close();
+  if (drawn === false) throw new Error(`bench: /bench/page.html?${query} timed a page whose embeds did not all draw`);
   return { paint, longest: Math.max(0, ...tasks), blocking: tasks.reduce((a, d) => a + Math.max(0, d - 50), 0) };
 }
 
@@ -175,7 +176,7 @@ async function rest() {
   const bundle = readFileSync(join(root, 'dist/exchange-charts.js'));
   const gzip = gzipSync(bundle, { level: 9 }).length;
   row('dist/exchange-charts.js minified', kb(bundle.length));
-  row('  gzip', kb(gzip), '≤ 50 KB (budget, failing npm test: 72 KB)');
+  row('  gzip', kb(gzip), '≤ 50 KB (budget, failing npm test: 74 KB)');
   row('  brotli', kb(brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length));
   const world = join(root, 'lib/contributor-map/world-110m.js');
   if (existsSync(world)) row('  world geometry (gzip, alone)', kb(gzipSync(readFileSync(world), { level: 9 }).length), '≤ 15 KB');

@@ -3,7 +3,7 @@
 // with six highlighted countries. No validation, no Intl, no text measurement, no qualifiers,
 // no accessibility. scripts/bench.js bundles it like the library (rollup, node-resolve,
 // terser) into dist/bench/floor.js and measures it beside ours in the same run.
-import { html, LitElement, svg } from 'lit';
+import { css, html, LitElement, svg } from 'lit';
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -16,6 +16,9 @@ const NUMERIC = { IDN: '360', ARE: '784', EGY: '818', QAT: '634', AZE: '031', US
 
 class FloorElement extends LitElement {
   static properties = { src: {}, data: { state: true }, width: { state: true } };
+  // A block, as ours is: an inline custom element is 0 px wide and would only ever say "Loading…"
+  // (the floor drew nothing until round 4 of issue 13 found it).
+  static styles = css`:host { display: block; }`;
 
   connectedCallback() {
     super.connectedCallback();
@@ -80,6 +83,7 @@ customElements.define('floor-map', FloorMap);
 /** The floor of a long timeline: a plain d3 line of `points` ([x, y]) in an SVG. */
 class FloorLine extends LitElement {
   static properties = { points: { attribute: false } };
+  static styles = css`:host { display: block; }`;
 
   render() {
     if (!this.points) return html``;

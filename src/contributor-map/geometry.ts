@@ -130,6 +130,8 @@ export interface MapFrame {
   projection: GeoProjection;
   width: number;
   height: number;
+  /** Nothing is cut: the whole world in a projection that keeps it whole, inside the frame (see directPath). */
+  whole?: boolean;
 }
 
 // Bounds on the height as a share of the width: a region of one long country stays readable,
@@ -259,14 +261,18 @@ function fitFrame(options: FrameOptions): MapFrame {
     [0, 0],
     [width, height],
   ]);
-  return { projection, width, height };
+  // The whole sphere fitted in a projection with no edge but the antimeridian: d3's clipping
+  // leaves a country that does not cross it as it is (see directPath).
+  const whole = options.region === 'world' && (options.projection === 'equal-earth' || options.projection === 'natural-earth');
+  return { projection, width, height, whole };
 }
 
 const paths = new WeakMap<MapFrame, GeoPath>();
 
 /**
  * A path generator in px for a frame, rounded to 1 decimal: smaller DOM, same picture. One per
- * frame, which remembers each shape's path: the world is projected once per frame.
+ * frame, which remembers each shape's path that d3 draws: the world is projected once per frame
+ * (but for what directPath draws faster than it could be looked up).
  */
 export function pathFor(frame: MapFrame): GeoPath {
   let path = paths.get(frame);
@@ -276,13 +282,109 @@ export function pathFor(frame: MapFrame): GeoPath {
   const memo = ((object: GeoPermissibleObjects, ...rest: unknown[]) => {
     if (rest.length || typeof object !== 'object' || object === null) return (base as (...a: unknown[]) => string | null)(object, ...rest);
     let d = drawn.get(object);
-    if (d === undefined) drawn.set(object, (d = base(object)));
+    if (d !== undefined) return d;
+    // In a whole frame, most countries are drawn point by point in a few µs: kept, their strings
+    // would be most of a map's heap (a frame per width seen).
+    const direct = frame.whole ? directPath(object, frame) : undefined;
+    if (direct !== undefined) return direct;
+    drawn.set(object, (d = base(object)));
     return d;
   }) as GeoPath;
   // The rest of the generator (area, bounds, centroid …) as d3 has it.
   path = Object.assign(memo, base);
   paths.set(frame, path);
   return path;
+}
+
+// d3's adaptive resampling (d3-geo's resample.js): a segment longer than 2 * sqrt(DELTA2) px is
+// cut where the great circle between its ends strays more than sqrt(DELTA2) px from the straight
+// line, where its middle is off-centre, or where its ends are more than 30° apart.
+const DELTA2 = 0.5;
+const COS_MIN_DISTANCE = Math.cos((30 * Math.PI) / 180);
+const RADIANS = Math.PI / 180;
+
+/** Whether d3 might cut the segment between two points ([x, y] in px, [λ, a, b, c]: longitude in radians and the point on the unit sphere); near its thresholds, yes. */
+function mightResample(projection: GeoProjection, x0: number, y0: number, p0: number[], x1: number, y1: number, p1: number[]): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const d2 = dx * dx + dy * dy;
+  if (d2 <= 4 * DELTA2 * 0.99) return false;
+  const [l0, a0, b0, c0] = p0;
+  const [l1, a1, b1, c1] = p1;
+  const a = a0 + a1;
+  const b = b0 + b1;
+  const c = (c0 + c1) / Math.sqrt(a * a + b * b + (c0 + c1) * (c0 + c1));
+  const lon = Math.abs(Math.abs(c) - 1) < 1e-6 || Math.abs(l0 - l1) < 1e-6 ? (l0 + l1) / 2 : Math.atan2(b, a);
+  const middle = projection([lon / RADIANS, Math.asin(c) / RADIANS]);
+  if (!middle) return true;
+  const dx2 = middle[0] - x0;
+  const dy2 = middle[1] - y0;
+  const dz = dy * dx2 - dx * dy2;
+  return (dz * dz) / d2 > DELTA2 * 0.9 || Math.abs((dx * dx2 + dy * dy2) / d2 - 0.5) > 0.29 || a0 * a1 + b0 * b1 + c0 * c1 < COS_MIN_DISTANCE + 1e-6;
+}
+
+/**
+ * `v` rounded to a tenth, written as d3 writes it (String(Math.round(v * 10) / 10)) for a
+ * positive `v`, digit by digit: thousands of numbers written through String() would grow V8's
+ * number-to-string cache to its full size, kept for the page's life (64 KB).
+ */
+function tenths(v: number): string {
+  let n = Math.round(v * 10);
+  let text = n % 10 ? `.${String.fromCharCode(48 + (n % 10))}` : '';
+  n = Math.floor(n / 10);
+  do {
+    text = String.fromCharCode(48 + (n % 10)) + text;
+    n = Math.floor(n / 10);
+  } while (n > 0);
+  return text;
+}
+
+/**
+ * A country's path in a whole frame, each point projected as it is: the string d3's geoPath
+ * writes for it (digits 1), at a tenth of the cost, where d3 would change nothing on the way
+ * (no ring crosses the antimeridian, every point is inside the frame, no segment is resampled);
+ * undefined elsewhere (Russia, Canada above 1200 px), for d3 to draw. The world's countries at
+ * every width are compared with d3's in test/contributor-map/geometry.test.ts.
+ */
+export function directPath(object: object, frame: MapFrame): string | undefined {
+  const geometry = (object as Feature).type === 'Feature' ? (object as Feature).geometry : undefined;
+  if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return undefined;
+  const { projection, width, height } = frame;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let d = '';
+  for (const polygon of polygons) {
+    for (const [r, ring] of polygon.entries()) {
+      const n = ring.length - 1;
+      // Twice the ring's signed area in longitude and latitude: d3 takes a ring that runs the
+      // other way (an outer ring anticlockwise, as RFC 7946 GeoJSON writes it; a hole clockwise)
+      // for the rest of the sphere, and draws the sphere too. Left to d3.
+      let area = 0;
+      // A closed ring (its last point its first) of 3 points or more.
+      if (n < 3 || ring[n][0] !== ring[0][0] || ring[n][1] !== ring[0][1]) return undefined;
+      let x0 = 0;
+      let y0 = 0;
+      let p0: number[] = [];
+      for (let i = 0; i <= n; i++) {
+        const [lon, lat] = ring[i];
+        if (i && Math.abs(lon - ring[i - 1][0]) > 180) return undefined;
+        if (i) area += ring[i - 1][0] * lat - lon * ring[i - 1][1];
+        const xy = projection([lon, lat]);
+        if (!xy) return undefined;
+        const [x, y] = xy;
+        if (!(x > 0 && x < width && y > 0 && y < height)) return undefined;
+        const l = lon * RADIANS;
+        const cos = Math.cos(lat * RADIANS);
+        const p = [l, cos * Math.cos(l), cos * Math.sin(l), Math.sin(lat * RADIANS)];
+        if (i && mightResample(projection, x0, y0, p0, x, y, p)) return undefined;
+        if (i < n) d += `${i ? 'L' : 'M'}${tenths(x)},${tenths(y)}`;
+        [x0, y0, p0] = [x, y, p];
+      }
+      // (A ring of no area, an islet of two points at 110m, is no ring that runs either way.)
+      if (r ? area < -1e-9 : area > 1e-9) return undefined;
+      d += 'Z';
+    }
+  }
+  return d;
 }
 
 /** How many countries are projected between two pauses of projectInSteps: a few ms of work. */
@@ -293,6 +395,8 @@ const PROJECTED_PER_STEP = 6;
  * countries at a time: each `yield` is a place where the caller may let the page breathe.
  */
 export function* projectInSteps(features: readonly CountryFeature[], frame: MapFrame): Generator<void> {
+  // A whole frame's countries are drawn as they are needed, a few ms for the world (see pathFor).
+  if (frame.whole) return;
   const path = pathFor(frame);
   for (let i = 0; i < features.length; i += PROJECTED_PER_STEP) {
     for (const feature of features.slice(i, i + PROJECTED_PER_STEP)) path(feature);

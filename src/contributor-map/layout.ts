@@ -24,6 +24,9 @@ export function indexWorld(topology: CountriesTopology): WorldIndex {
     const features = countryFeatures(topology);
     world = { features, byId: new Map(features.filter((f) => f.id).map((f) => [f.id, f])) };
     worlds.set(topology, world);
+    // The countries hold their own points: a topology that decodes its arcs on demand (the
+    // bundled world) lets them go, a sixth of a map's heap.
+    if (Object.getOwnPropertyDescriptor(topology, 'arcs')?.set) topology.arcs = undefined as unknown as CountriesTopology['arcs'];
   }
   return world;
 }
@@ -142,10 +145,46 @@ export function* prepareMap(input: MapFrameInput): Generator<void> {
   const { features, frame } = framed(input);
   yield;
   yield* projectInSteps(input.world.features, frame);
+  yield* landInSteps(input.world, frame, features);
   for (const feature of features) {
     if (!feature) continue;
     drawCountry(feature, frame);
     yield;
+  }
+}
+
+// The land (every country not listed, as one path) by frame, world and listed countries: a
+// whole frame keeps no country's path (see pathFor), so the land is drawn once, in steps.
+const lands = new WeakMap<MapFrame, WeakMap<WorldIndex, Map<string, string>>>();
+/** How many countries of the land are drawn between two pauses: a few ms of work. */
+const LAND_PER_STEP = 30;
+
+/** The land of a frame: every country of the world but the listed ones, in steps of a few countries; remembered. */
+function* landInSteps(world: WorldIndex, frame: MapFrame, listed: readonly (CountryFeature | undefined)[]): Generator<void, string> {
+  let byWorld = lands.get(frame);
+  if (!byWorld) lands.set(frame, (byWorld = new WeakMap()));
+  let byListed = byWorld.get(world);
+  if (!byListed) byWorld.set(world, (byListed = new Map()));
+  const ids = new Set(listed.map((f) => f?.id));
+  const key = [...ids].join(',');
+  const known = byListed.get(key);
+  if (known !== undefined) return known;
+  const path = pathFor(frame);
+  const parts: string[] = [];
+  for (const [i, feature] of world.features.entries()) {
+    if (!feature.id || !ids.has(feature.id)) parts.push(path(feature) ?? '');
+    if (i % LAND_PER_STEP === LAND_PER_STEP - 1) yield;
+  }
+  const land = parts.join('');
+  byListed.set(key, land);
+  return land;
+}
+
+/** A generator's result, run to its end at once. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -252,16 +291,12 @@ export function layoutMap(input: MapInput): MapLayout {
   const callouts = marks.filter((m) => m.label.kind === 'callout');
   // West to east, then north to south: the order in which the arrow keys visit countries.
   marks.sort((a, b) => a.drawing.anchor![0] - b.drawing.anchor![0] || a.drawing.anchor![1] - b.drawing.anchor![1]);
-  const listed = new Set(features.map((f) => f?.id));
   return {
     zoom,
     width: frame.width,
     height,
     sphere: outlinePath(frame, path),
-    land: world.features
-      .filter((f) => !f.id || !listed.has(f.id))
-      .map((f) => path(f) ?? '')
-      .join(''),
+    land: finish(landInSteps(world, frame, features)),
     marks,
     hidden,
     focus,

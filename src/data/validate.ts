@@ -113,12 +113,13 @@ function* validation(input: unknown): Generator<void, ValidationResult> {
       for (let start = 0; start < events.length; start += CHUNK) {
         yield;
         const chunk = events.slice(start, start + CHUNK);
-        chunk.forEach((event, i) => {
-          const part = EVENT(event);
+        // Every place, holes in a sparse list too (which forEach would skip: a missing event).
+        for (let i = 0; i < chunk.length; i++) {
+          const part = EVENT(chunk[i]);
           parsed.push(part.value);
           for (const issue of part.issues ?? []) problems.push(issueToProblem(issue, ['events', start + i]));
-        });
-        chunk.forEach((event, i) => unknownFields(EVENT, event, ['events', start + i], warnings));
+        }
+        for (let i = 0; i < chunk.length; i++) unknownFields(EVENT, chunk[i], ['events', start + i], warnings);
       }
       output = { ...output, events: parsed } as Dataset;
       yield;

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/schema.js';
 import { LIMITS } from '../data/limits.js';
 import { tableToDataset } from '../data/table.js';
 import { nextTask, validateDatasetInTasks, type Problem, type ValidationResult } from '../data/validate.js';
+import { readAfterConnect } from './connected-reads.js';
 import { ExchangeErrorEvent, ExchangeLoadEvent, type ExchangeErrorDetail } from './events.js';
 import { runInSlices } from './slices.js';
 
@@ -160,6 +161,8 @@ export class DataController implements ReactiveController {
   /** The text last drawn from `src`: an unchanged refresh draws nothing again. */
   private fetchedText?: string;
   private abort?: AbortController;
+  /** `src` as requested when the element connected, for its first update to take (see fetchEarly). */
+  private early?: { src: string; timeout: number; abort: AbortController; loaded: Promise<Loaded> };
   private token = 0;
   private observer?: MutationObserver;
   private pending: Event[] = [];
@@ -196,12 +199,37 @@ export class DataController implements ReactiveController {
     document.addEventListener('visibilitychange', this.onVisibility);
     // A fetch cut short when the element left the page starts again now that it is back.
     if (this.host.src && !this.fetched) this.host.requestUpdate();
+    // Once the element knows whether it is near (read in the same microtask, just before).
+    readAfterConnect(() => this.fetchEarly());
+  }
+
+  /**
+   * Requests `src` as the element connects rather than at its first update, which waits for a
+   * task of its own behind the page's other work (warm-ups, other elements' first updates): the
+   * answer is on its way meanwhile. The first update takes the request (see fetch()).
+   */
+  private fetchEarly(): void {
+    const { data, src } = this.host;
+    if ((data !== undefined && data !== null) || !src || this.host.near === false || !this.host.isConnected || this.fetched || this.early) return;
+    const timeout = sanitizeTimeout(this.host.timeout);
+    const abort = new AbortController();
+    const loaded = loadShared(src, timeout, abort.signal);
+    // Its outcome is the first update's to handle; until then, a failure is no unhandled rejection.
+    loaded.catch(() => undefined);
+    this.early = { src, timeout, abort, loaded };
+  }
+
+  /** Lets go of an early request nobody took (the element left, or was given other data). */
+  private dropEarly(): void {
+    this.early?.abort.abort();
+    this.early = undefined;
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopTimer();
+    this.dropEarly();
     if (this.abort) {
       this.token++;
       this.abort.abort();
@@ -242,6 +270,7 @@ export class DataController implements ReactiveController {
   }
 
   private forgetSrc(): void {
+    this.dropEarly();
     this.fetched = undefined;
     this.fetchedText = undefined;
     this.refreshFailed = false;
@@ -322,9 +351,14 @@ export class DataController implements ReactiveController {
     const token = ++this.token;
     this.abort?.abort();
     this.stopTimer();
-    const abort = (this.abort = new AbortController());
     // The same src again is a refresh: what is drawn stays until something better comes.
     const refreshing = this.fetchedText !== undefined && this.fetched === undefined && src === this.lastSrc;
+    // The request made when the element connected, if it asked for this.
+    const early = this.early;
+    this.early = undefined;
+    const taken = early && !refreshing && early.src === src && early.timeout === timeout ? early : undefined;
+    if (early && !taken) early.abort.abort();
+    const abort = (this.abort = taken?.abort ?? new AbortController());
     this.fetched = { src, timeout };
     this.lastSrc = src;
     this.input = undefined;
@@ -343,7 +377,7 @@ export class DataController implements ReactiveController {
       } else this.fail(detail);
       this.failures++;
     };
-    loadShared(src, timeout, abort.signal)
+    (taken?.loaded ?? loadShared(src, timeout, abort.signal))
       .then(async ({ text, parse }) => {
         if (token !== this.token) return;
         if (refreshing && text === this.fetchedText) {

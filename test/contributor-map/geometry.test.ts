@@ -5,6 +5,7 @@ import { decodeArcs, decodeGeometries } from '../../src/contributor-map/decode-a
 import {
   boxOutline,
   countryFeatures,
+  directPath,
   drawCountry,
   frameMap,
   globeFacing,
@@ -21,6 +22,7 @@ import {
   type CountryFeature,
   type LonLat,
 } from '../../src/contributor-map/geometry.js';
+import { geoPath } from 'd3-geo';
 import { summarizeContributors } from '../../src/contributor-map/summary.js';
 import { world110m } from '../../src/contributor-map/world-110m.js';
 
@@ -218,6 +220,42 @@ describe('frameMap()', () => {
     const d = pathFor(frame)(country('360'))!;
     expect(d).to.match(/^M/);
     expect(d).to.not.match(/\.\d\d/);
+  });
+});
+
+describe('directPath()', () => {
+  for (const projection of ['equal-earth', 'natural-earth'] as const) {
+    it(`${projection}, world: writes d3's path of each country it draws, at every width from 200 to 1600 px, and draws nearly all of them`, () => {
+      let direct = 0;
+      let all = 0;
+      for (let width = 200; width <= 1600; width += 9) {
+        const frame = frameMap({ projection, region: 'world', width });
+        expect(frame.whole).to.equal(true);
+        const d3 = geoPath(frame.projection).digits(1);
+        for (const feature of features) {
+          const d = directPath(feature, frame);
+          all++;
+          if (d === undefined) continue;
+          direct++;
+          expect(d, `${feature.id} at ${width} px`).to.equal(d3(feature));
+        }
+      }
+      // Russia (across the antimeridian) and the few that d3 resamples at some widths are left to d3.
+      expect(direct / all).to.be.above(0.98);
+    });
+  }
+
+  it('leaves Russia, which crosses the antimeridian, to d3; and every frame that cuts the world', () => {
+    expect(directPath(country('643'), frameMap({ projection: 'equal-earth', region: 'world', width: 1000 }))).to.equal(undefined);
+    for (const [projection, region] of [['mercator', 'world'], ['orthographic', 'world'], ['equal-earth', 'middle-east'], ['equal-earth', 'contributors']] as const) {
+      expect(frameMap({ projection, region, width: 640, contributors: CONTRIBUTORS, focus: [GAZA] }).whole, `${projection} ${region}`).to.equal(false);
+    }
+  });
+
+  it('pathFor() draws the whole world as d3 does, Russia included', () => {
+    const frame = frameMap({ projection: 'equal-earth', region: 'world', width: 777 });
+    const d3 = geoPath(frame.projection).digits(1);
+    for (const feature of features) expect(pathFor(frame)(feature), feature.id).to.equal(d3(feature));
   });
 });
 

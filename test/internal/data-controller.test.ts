@@ -249,6 +249,61 @@ describe('loading data (shared by both elements)', () => {
     });
   });
 
+  describe('requested as the element connects', () => {
+    for (const tag of ['exchange-chart', 'contributor-map']) {
+      it(`<${tag}> asks for its src before its first render (which waits for a task of its own), once, and draws it`, async () => {
+        const src = `${DEFAULT}?connect=${Math.random().toString(36).slice(2)}`;
+        const asked: string[] = [];
+        const native = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked.push(String(input)), native(input, init));
+        const el = document.createElement(tag) as ExchangeChart;
+        el.setAttribute('src', src);
+        let askedAtFirstRender: number | undefined;
+        // willUpdate() begins an update, before the element's controllers see it.
+        const hooked = el as unknown as { willUpdate: (changed: unknown) => void };
+        const willUpdate = hooked.willUpdate.bind(el);
+        hooked.willUpdate = (changed) => {
+          askedAtFirstRender ??= asked.filter((a) => a.endsWith(src)).length;
+          willUpdate(changed);
+        };
+        try {
+          const loaded = oneEvent(el, 'exchange-load');
+          document.body.append(el);
+          await loaded;
+          expect(askedAtFirstRender, 'requests before the first render').to.equal(1);
+          expect(asked.filter((a) => a.endsWith(src)), 'requests').to.have.length(1);
+          expect(shadowText(el)).to.contain('Gaza');
+        } finally {
+          window.fetch = native;
+          el.remove();
+        }
+      });
+    }
+
+    it('is not made for an element given its data, nor for one far below the viewport', async () => {
+      const asked: string[] = [];
+      const native = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked.push(String(input)), native(input, init));
+      const far = document.createElement('div');
+      far.style.marginTop = '5000px';
+      const given = Object.assign(document.createElement('exchange-chart'), { data: validDataset() });
+      given.setAttribute('src', `${DEFAULT}?given`);
+      const lazy = document.createElement('exchange-chart');
+      lazy.setAttribute('src', `${DEFAULT}?far`);
+      far.append(lazy);
+      try {
+        document.body.append(given, far);
+        await Promise.all([given.updateComplete, lazy.updateComplete]);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(asked.filter((a) => a.includes('?given') || a.includes('?far'))).to.deep.equal([]);
+      } finally {
+        window.fetch = native;
+        given.remove();
+        far.remove();
+      }
+    });
+  });
+
   it('reserves its height before data arrives (no layout shift)', async () => {
     const el = await fixture<ExchangeChart>(html`<exchange-chart></exchange-chart>`);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
