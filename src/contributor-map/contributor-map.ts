@@ -136,7 +136,7 @@ export class ContributorMap extends ExchangeElement {
   // Ahead of the task that draws them, in steps (DataController runs them in short tasks): the
   // frame, the world's shapes a few at a time, each listed country, then the labels.
   protected override *prepare(dataset: Dataset): Generator<void> {
-    if (!this.near || !dataset.contributors?.countries.length) return;
+    if (!this.drawsSoon || !dataset.contributors?.countries.length) return;
     const locale = this.resolvedLocale;
     yield* prepareMap({
       world: this.world(),

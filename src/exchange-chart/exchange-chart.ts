@@ -135,7 +135,7 @@ export class ExchangeChart extends ExchangeElement {
   // runs them in short tasks, after the ones that check the data): the render of 100,000
   // events then only draws them.
   protected override *prepare(dataset: Dataset): Generator<void> {
-    if (!this.near || viewOf(this.view) !== 'timeline') return;
+    if (!this.drawsSoon || viewOf(this.view) !== 'timeline') return;
     this.drawnScope(dataset);
     yield;
     yield* this.laidOut(dataset, this.resolvedLocale);

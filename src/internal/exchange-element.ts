@@ -12,6 +12,7 @@ import { baseStyles } from './base.styles.js';
 import { WARM_UPS, warmUp, type WarmUp } from './warm.js';
 import { HINT_ATTRIBUTES, hintFor } from './height-hint.js';
 import { inTaskOfItsOwn } from './first-update.js';
+import { runInSlices } from './slices.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 // The types of the API, importable from the module that declares it.
@@ -121,6 +122,7 @@ export class ExchangeElement extends LitElement {
   /** Whether the element is near enough to the viewport to fetch and draw. */
   declare near: boolean;
   private intersection?: IntersectionObserver;
+  private approaching = false;
   /** Changes a refresh brought (see present()). */
   private live: LiveLog = liveLog();
   private presented?: { raw: Dataset; shown: Dataset };
@@ -167,13 +169,35 @@ export class ExchangeElement extends LitElement {
     this.intersection = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
-        this.near = true;
         this.intersection?.disconnect();
         this.intersection = undefined;
+        void this.comeNear();
       },
       { rootMargin: '100% 0px' },
     );
     this.intersection.observe(this);
+  }
+
+  /**
+   * Near at last: a dataset that came while the element was far is prepared first, in short
+   * tasks as one that comes near is (a timeline's layout, the map's shapes), then drawn.
+   */
+  private async comeNear(): Promise<void> {
+    const dataset = this.dataController.dataset;
+    if (dataset) {
+      this.approaching = true;
+      try {
+        await runInSlices(this.prepare(dataset), () => this.isConnected && this.dataController.dataset === dataset);
+      } finally {
+        this.approaching = false;
+      }
+    }
+    this.near = true;
+  }
+
+  /** Whether prepare() should do its work: the element draws soon (near, or coming near). */
+  protected get drawsSoon(): boolean {
+    return this.near || this.approaching;
   }
 
   override disconnectedCallback(): void {

@@ -5,6 +5,7 @@ import { ExchangeChart, groupBySide, selectFigures } from '../../src/exchange-ch
 import type { Dataset } from '../../src/data/schema.js';
 import { VIEWS as REGISTRY } from '../../src/exchange-chart/registry.js';
 import { clone, drawnAt, frame, validDataset } from '../helpers/fixtures.js';
+import { until } from '../helpers/until.js';
 
 const VIEWS = ['bars', 'units', 'progress', 'timeline'] as const;
 
@@ -127,7 +128,8 @@ describe('<exchange-chart>', () => {
     expect(names(el)[0]).to.match(/^Living captives released, .*2011: 100,000$/);
   });
 
-  it('timeline: lays 100,000 events out in steps before the update that draws them, not in it', async () => {
+  /** 100,000 events, an hour apart, of the figure "living". */
+  const manyEvents = (): Dataset => {
     const data = validDataset();
     data.events = Array.from({ length: 100_000 }, (_, i) => ({
       date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
@@ -135,7 +137,11 @@ describe('<exchange-chart>', () => {
       value: 1,
       sources: ['a'],
     }));
-    // Each layout noted with whether an update (render and commit) was running it, its steps and dataset.
+    return data;
+  };
+
+  /** Notes each timeline layout: whether an update (render and commit) was running it, its steps and dataset. */
+  const watchLayouts = () => {
     const proto = ExchangeChart.prototype as unknown as { update(changed: unknown): void };
     const { update } = proto;
     const { layoutSteps } = REGISTRY.timeline;
@@ -155,6 +161,19 @@ describe('<exchange-chart>', () => {
       const steps = layoutSteps!(input);
       for (let step = steps.next(); ; step = steps.next(), layout.steps++) if (step.done) return step.value;
     };
+    return {
+      // (This element's: another test's chart may still be drawn.)
+      of: (el: ExchangeChart) => layouts.filter((l) => l.dataset === el.currentDataset),
+      restore: () => {
+        proto.update = update;
+        REGISTRY.timeline.layoutSteps = layoutSteps;
+      },
+    };
+  };
+
+  it('timeline: lays 100,000 events out in steps before the update that draws them, not in it', async () => {
+    const data = manyEvents();
+    const layouts = watchLayouts();
     try {
       const box = await fixture<HTMLDivElement>(html`<div style="width: 520px"></div>`);
       const el = document.createElement('exchange-chart');
@@ -169,14 +188,39 @@ describe('<exchange-chart>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.line')!.getAttribute('d')).to.match(/^M/);
       expect(marks(el).length).to.equal(1);
-      // (This element's: another test's chart may still be drawn.)
-      const mine = layouts.filter((l) => l.dataset === el.currentDataset);
+      const mine = layouts.of(el);
       expect(mine.map((l) => l.inUpdate)).to.deep.equal([false]);
       // Paused after the counts' range and after the path (the figure has no total to label).
       expect(mine[0].steps).to.equal(2);
     } finally {
-      proto.update = update;
-      REGISTRY.timeline.layoutSteps = layoutSteps;
+      layouts.restore();
+    }
+  });
+
+  it('timeline: 100,000 events given far below the view are laid out in steps as it comes near, not in the update that draws them', async () => {
+    const data = manyEvents();
+    const layouts = watchLayouts();
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 520px"><div style="height: 6000px"></div></div>`);
+      const el = document.createElement('exchange-chart');
+      el.setAttribute('view', 'timeline');
+      el.setAttribute('series', 'living');
+      box.append(el);
+      await el.updateComplete;
+      const loaded = new Promise((resolve) => el.addEventListener('exchange-load', resolve, { once: true }));
+      el.data = data;
+      await loaded;
+      await el.updateComplete;
+      expect(el.near, 'far below the view').to.equal(false);
+      expect(el.shadowRoot!.querySelector('.line'), 'not drawn while far').to.equal(null);
+      expect(layouts.of(el), 'not laid out while far').to.deep.equal([]);
+      el.scrollIntoView();
+      await until(() => el.shadowRoot!.querySelector('.line'));
+      await el.updateComplete;
+      expect(layouts.of(el).map((l) => l.inUpdate)).to.deep.equal([false]);
+    } finally {
+      layouts.restore();
+      window.scrollTo(0, 0);
     }
   });
 
