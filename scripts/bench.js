@@ -146,7 +146,7 @@ async function issue13(runs) {
   target('resize: work per redraw (lit update)', work('ours'), work('floor'), '≤ 5 ms', work('ours') <= 5);
 
   const timelines = { ours: [], floor: [] };
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     for (const impl of ['ours', 'floor']) {
       const { tab, close } = await page(`/bench/page.html?embeds=&impl=${impl}`, 'window.benchResult !== undefined');
       timelines[impl].push(await tab.evaluate('window.bench.timeline(100000)'));
