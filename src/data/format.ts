@@ -1,4 +1,5 @@
 import { dateTime } from './dates.js';
+import { englishDate, englishNumber, isPlainEnglish } from './english.js';
 import { message } from './messages.js';
 import type { Approximation, Qualifier } from './schema.js';
 
@@ -7,6 +8,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A number written the way the locale writes it: "2,000", "2 000", "٢٬٠٠٠". */
 export function formatNumber(value: number, locale: string): string {
+  const english = isPlainEnglish(locale) ? englishNumber(value) : undefined;
+  if (english !== undefined) return english;
   let format = numberFormats.get(locale);
   // signDisplay "negative": -0, and what rounds to 0, is written "0", never "-0".
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'negative' })));
@@ -15,12 +18,15 @@ export function formatNumber(value: number, locale: string): string {
 
 /** A YYYY-MM-DD date written in the locale ("16 October 2025"), read as a calendar day. */
 export function formatDate(isoDate: string, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+  const time = dateTime(isoDate);
+  // Never another day in place of one that does not exist: the text as given.
+  if (Number.isNaN(time)) return isoDate;
+  const english = isPlainEnglish(locale) ? englishDate(time, style) : undefined;
+  if (english !== undefined) return english;
   const key = `${locale}|${style}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
-  const time = dateTime(isoDate);
-  // Never another day in place of one that does not exist: the text as given.
-  return Number.isNaN(time) ? isoDate : format.format(time);
+  return format.format(time);
 }
 
 /** A moment (ms) written in the locale with its day: "Jan 29, 2:32 PM", for a change seen live. */

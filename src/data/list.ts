@@ -1,3 +1,4 @@
+import { englishListWords, isPlainEnglish } from './english.js';
 import { message } from './messages.js';
 
 // Lists in the reader's language: "A, B and C" by Intl.ListFormat, or the locale's separator
@@ -28,6 +29,10 @@ export function listParts(count: number, locale: string, kind: ListKind = 'and')
   if (kind === 'separator') {
     const separator = message(locale, 'separator');
     return Array.from({ length: count }, (_, i): ListPart[] => (i ? [{ literal: separator }, { item: i }] : [{ item: i }])).flat();
+  }
+  if (isPlainEnglish(locale)) {
+    const words = englishListWords(count);
+    return Array.from({ length: count }, (_, i): ListPart[] => (i ? [{ literal: words[i - 1] }, { item: i }] : [{ item: i }])).flat();
   }
   // Items are formatted as placeholders: ListFormat keeps their order, and the words it puts
   // around them are then known whatever the items hold.

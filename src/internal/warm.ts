@@ -1,4 +1,5 @@
 import { formatDate, formatNumber } from '../data/format.js';
+import { isPlainEnglish } from '../data/english.js';
 import { listParts } from '../data/list.js';
 import { measureText } from './measure.js';
 
@@ -10,17 +11,28 @@ import { measureText } from './measure.js';
 /** One piece of warming up, for a locale and an element's font family. */
 export type WarmUp = (locale: string, family: string) => void;
 
-/** What every element uses to draw: numbers, dates, lists and the canvas that measures text. */
-export const WARM_UPS: readonly WarmUp[] = [
-  // ICU's start, in two pieces of 5 to 25 ms rather than one of 15 to 75 inside the first
-  // NumberFormat: the locale's likely subtags, then the numbering systems every format looks up.
-  (locale) => new Intl.Locale(locale).maximize(),
-  () => Intl.supportedValuesOf('numberingSystem'),
+// ICU's start, in two pieces of 5 to 25 ms rather than one of 15 to 75 inside the first
+// NumberFormat: the locale's likely subtags, then the numbering systems every format looks up.
+const icuStart = (): WarmUp[] => [(locale) => new Intl.Locale(locale).maximize(), () => Intl.supportedValuesOf('numberingSystem')];
+// Numbers, dates, lists and the canvas that measures text.
+const DRAWING: readonly WarmUp[] = [
   (locale) => formatNumber(0, locale),
   (locale) => formatDate('2000-01-01', locale),
   (locale) => listParts(2, locale),
   (_, family) => measureText('0', `400 13px ${family}`),
 ];
+// The steps of ICU's start left out in plain English.
+const NOT_IN_ENGLISH = new Set<WarmUp>();
+
+/**
+ * What every element uses to draw. Not ICU's start in plain English, which <exchange-chart>
+ * writes without Intl (english.ts): bars, units and progress never start it, and a
+ * timeline's axis (Intl.DateTimeFormat) starts it in a layout step of its own.
+ */
+export const WARM_UPS: readonly WarmUp[] = [...icuStart().map((step) => (NOT_IN_ENGLISH.add(step), step)), ...DRAWING];
+
+/** The same for an element that needs Intl in every language (the map's region names): ICU's start first. */
+export const WARM_UPS_WITH_ICU: readonly WarmUp[] = [...icuStart(), ...DRAWING];
 
 // Per list of steps: the `${step}|${locale}` already started.
 const started = new WeakMap<readonly WarmUp[], Set<string>>();
@@ -41,7 +53,7 @@ export function warmUp(element: Element, locale: string, steps: readonly WarmUp[
   if (!done) started.set(steps, (done = new Set()));
   for (const [i, step] of steps.entries()) {
     const key = `${i}|${locale}`;
-    if (done.has(key)) continue;
+    if (done.has(key) || (NOT_IN_ENGLISH.has(step) && isPlainEnglish(locale))) continue;
     done.add(key);
     inTask(() => {
       try {

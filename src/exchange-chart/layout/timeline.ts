@@ -1,5 +1,6 @@
 import { bisector, max, min } from 'd3-array';
 import { compareDates, dateTime } from '../../data/dates.js';
+import { englishDate, isPlainEnglish } from '../../data/english.js';
 import { linear, scaleLinear, scaleUtc, type TimeScale } from '../../internal/scale.js';
 import { finish } from '../../internal/slices.js';
 import { placeAnnotations } from './annotations.js';
@@ -414,10 +415,17 @@ function referenceLabel(
   return candidates.find(clear) ?? candidates[0];
 }
 
+/** An axis label's format: Intl's, or in plain English the same words without Intl (english.ts: no ICU start for an English timeline). */
+function axisFormat(locale: string, options: Intl.DateTimeFormatOptions, english: 'medium' | 'day-month'): { format(date: Date): string } {
+  const intl = () => new Intl.DateTimeFormat(locale, options);
+  if (!isPlainEnglish(locale)) return intl();
+  return { format: (date) => englishDate(date.getTime(), english) ?? intl().format(date) };
+}
+
 function timeTicks(x: TimeScale, options: TimelineOptions, y: number): { x: number; label: TextLine }[] {
   const { width, measure, locale, rtl } = options;
-  const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const withYear = axisFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, 'medium');
+  const dayMonth = axisFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }, 'day-month');
   for (let count = Math.max(2, Math.floor(width / 90)); count >= 1; count--) {
     const dates = x.ticks(count);
     let year = NaN;
