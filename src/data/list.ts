@@ -19,6 +19,10 @@ export const PDI = '\u2069';
 /** A text isolated in plain text (an accessible name, a summary): a <bdi> where no markup goes. */
 export const isolate = (text: string): string => `${FSI}${text}${PDI}`;
 
+/** `count` items with the words before each but the first. */
+const interleave = (count: number, before: (i: number) => string): ListPart[] =>
+  Array.from({ length: count }, (_, i): ListPart[] => (i ? [{ literal: before(i) }, { item: i }] : [{ item: i }])).flat();
+
 /**
  * The pieces of a list of `count` items in a locale.
  *
@@ -28,11 +32,11 @@ export const isolate = (text: string): string => `${FSI}${text}${PDI}`;
 export function listParts(count: number, locale: string, kind: ListKind = 'and'): ListPart[] {
   if (kind === 'separator') {
     const separator = message(locale, 'separator');
-    return Array.from({ length: count }, (_, i): ListPart[] => (i ? [{ literal: separator }, { item: i }] : [{ item: i }])).flat();
+    return interleave(count, () => separator);
   }
   if (isPlainEnglish(locale)) {
     const words = englishListWords(count);
-    return Array.from({ length: count }, (_, i): ListPart[] => (i ? [{ literal: words[i - 1] }, { item: i }] : [{ item: i }])).flat();
+    return interleave(count, (i) => words[i - 1]);
   }
   // Items are formatted as placeholders: ListFormat keeps their order, and the words it puts
   // around them are then known whatever the items hold.
