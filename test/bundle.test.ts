@@ -31,7 +31,7 @@ const BUNDLE = 'dist/exchange-charts.js';
 // path and label checks per pixel and per day rather than per event (+1.2 KB); sparse event
 // lists refused, rings wound the other way left to d3, a dataset prepared as its element comes
 // near (+0.1 KB): 75,435 bytes; English numbers, dates, lists and axis dates written without
-// Intl, so that an English chart starts no ICU before its first paint (+0.45 KB): 75,891
+// Intl, so that an English chart starts no ICU before its first paint (+0.45 KB): 75,892
 // bytes. Issue 13's target of ≤ 50 KB (and this budget at 52 KB) is not reached yet: see npm
 // run bench; node scripts/bundle-sizes.js --files says where the bytes go.
 const GZIP_BUDGET = 75 * 1024;
