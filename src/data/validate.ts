@@ -118,8 +118,8 @@ function* validation(input: unknown): Generator<void, ValidationResult> {
           const part = EVENT(chunk[i]);
           parsed.push(part.value);
           for (const issue of part.issues ?? []) problems.push(issueToProblem(issue, ['events', start + i]));
+          unknownFields(EVENT, chunk[i], ['events', start + i], warnings);
         }
-        for (let i = 0; i < chunk.length; i++) unknownFields(EVENT, chunk[i], ['events', start + i], warnings);
       }
       output = { ...output, events: parsed } as Dataset;
       yield;
@@ -333,7 +333,6 @@ function crossCheck(data: Dataset): Problem[] {
   });
   return problems;
 }
-
 
 function uniqueIds(items: { id: string }[], path: string, problems: Problem[]): Set<string> {
   const ids = new Set<string>();

@@ -149,19 +149,10 @@ const POINT_RADIUS = 4.5;
 const DAY = 86_400_000;
 const time = dateTime;
 
-/** The events of each figure in date order with running totals: reported, else summed. */
-export function cumulate(events: { date: string; value: number; cumulative?: number; index: number }[]): TimelineEvent[] {
-  const sorted = [...events].sort((a, b) => compareDates(a.date, b.date) || a.index - b.index);
-  let sum = 0;
-  return sorted.map((e) => {
-    sum = e.cumulative ?? sum + e.value;
-    return { date: e.date, value: e.value, cumulative: sum, index: e.index };
-  });
-}
-
 /**
- * cumulate() for the events at `indices` (ascending) of a dataset's list, read in place: no
- * copy of each event, and no sort when they are already in date order, as a long list usually is.
+ * The events at `indices` (ascending) of a dataset's list in date order (the list's order
+ * within a day) with running totals: reported, else summed. Read in place: no copy of each
+ * event, and no sort when they are already in date order, as a long list usually is.
  */
 export function cumulateAt(events: readonly { date: string; value: number; cumulative?: number }[], indices: number[]): TimelineEvent[] {
   let order = indices;
@@ -278,51 +269,15 @@ export function pointAt(layout: TimelineLayout, panel: number, x: number): numbe
  * written with its year when the year changes. The labels at either end are pulled inside.
  */
 /**
- * The SVG path of a step-after line through points, the same string as d3-shape's
- * line().curve(curveStepAfter): level until the next point, then straight up or down. Written
- * out because d3-shape's prebuilt module costs ~3 KB gzip for these six lines.
- */
-export function stepAfterPath(points: readonly { x: number; y: number }[]): string {
-  return stepAfterColumns(
-    Float64Array.from(points, (p) => p.x),
-    Float64Array.from(points, (p) => p.y),
-  );
-}
-
-/** stepAfterPath() through the points (xs[i], ys[i]), and on to `end` at the last one's height when given. */
-export function stepAfterColumns(xs: ArrayLike<number>, ys: ArrayLike<number>, end?: number): string {
-  const n = xs.length;
-  if (!n) return '';
-  const xAt = (i: number) => (i < n ? xs[i] : end!);
-  const yAt = (i: number) => (i < n ? ys[i] : ys[n - 1]);
-  const count = end === undefined ? n : n + 1;
-  let y = yAt(0);
-  let d = `M${xAt(0)},${y}`;
-  // Points less than half a pixel apart (many events on one pixel) are one vertical stroke at
-  // the first one's x, through their lowest and highest counts to the last: the same drawing
-  // to the eye, with a path of a few points per pixel rather than 200,000 for 100,000 events.
-  for (let i = 1; i < count; i++) {
-    const x = xAt(i);
-    let lo = Math.min(y, yAt(i));
-    let hi = Math.max(y, yAt(i));
-    while (i + 1 < count && Math.abs(xAt(i + 1) - x) < 0.5) {
-      i++;
-      lo = Math.min(lo, yAt(i));
-      hi = Math.max(hi, yAt(i));
-    }
-    const last = yAt(i);
-    d += `L${x},${y}`;
-    if (lo < Math.min(y, last) || hi > Math.max(y, last)) d += `L${x},${lo}L${x},${hi}`;
-    d += `L${x},${last}`;
-    y = last;
-  }
-  return d;
-}
-
-/**
- * stepAfterColumns(xs, ys, end) for the points xs[k] = xOf(times[k]), ys[k] = yOf(counts[k]),
- * with xOf and yOf monotonic (scales, rounded): the same path, with xOf worked out once per
- * time and yOf a few times per pixel rather than once per event.
+ * The SVG path of a step-after line (d3-shape's line().curve(curveStepAfter): level until the
+ * next point, then straight up or down) through the points (xOf(times[k]), yOf(counts[k])),
+ * and on to x = `end` at the last one's height when given; xOf and yOf monotonic (scales,
+ * rounded). Points less than half a pixel apart (many events on one pixel) are one vertical
+ * stroke at the first one's x, through their lowest and highest counts to the last: the same
+ * drawing to the eye, with a path of a few points per pixel rather than 200,000 for 100,000
+ * events. xOf is worked out once per time and yOf a few times per pixel, not once per event.
+ * (Written out because d3-shape's prebuilt module costs ~3 KB gzip; test/exchange-chart/layout/
+ * step-path.test.ts holds it to the plain point-by-point form.)
  */
 export function stepAfterSeries(times: ArrayLike<number>, counts: ArrayLike<number>, xOf: (t: number) => number, yOf: (c: number) => number, end?: number): string {
   const n = times.length;

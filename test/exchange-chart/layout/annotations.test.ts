@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { placeAnnotations, type AnnotationItem, type AnnotationPlacement } from '../../../src/exchange-chart/layout/annotations.js';
 import { textBox } from '../../../src/exchange-chart/layout/common.js';
-import { cumulate, layoutTimeline, type TimelineAnnotationInput, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
-import { measure, remains, textProblems } from './helpers.js';
+import { layoutTimeline, type TimelineAnnotationInput, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { cumulateAll, measure, remains, textProblems } from './helpers.js';
 
 type Box = { x0: number; x1: number; y0: number; y1: number };
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -84,7 +84,7 @@ describe('placeAnnotations()', () => {
 
 describe('layoutTimeline() with annotations', () => {
   const dates = ['2025-10-13', '2025-10-14', '2025-10-15', '2025-10-17', '2025-10-18', '2025-10-20', '2025-10-21', '2025-10-30', '2025-11-02', '2025-12-03', '2026-01-26'];
-  const events = cumulate(dates.map((date, index) => ({ date, value: index ? 2 : 4, index })));
+  const events = cumulateAll(dates.map((date, index) => ({ date, value: index ? 2 : 4 })));
   const series: TimelineSeries[] = [{ figure: { ...remains, value: 24, valueText: '24 of 28', total: 28, updated: 'Updated Jan 26, 2026' }, events }];
   const notes: TimelineAnnotationInput[] = [
     { date: '2025-10-14', text: 'Four coffins handed over; the remains in one were not those of a captive', said: '' },

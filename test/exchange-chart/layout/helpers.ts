@@ -1,5 +1,6 @@
 import { textBox, type Measure, type TextLine } from '../../../src/exchange-chart/layout/common.js';
 import type { ChartFigure, FigureGroup } from '../../../src/exchange-chart/layout/figures.js';
+import { cumulateAt, type TimelineEvent } from '../../../src/exchange-chart/layout/timeline.js';
 
 /** A measure that needs no fonts: 7 px a character (8 for bold), so layouts are exact. */
 export const measure: Measure = (text, kind = 'label') => text.length * (kind === 'strong' ? 8 : kind === 'axis' ? 6 : 7);
@@ -26,3 +27,7 @@ export function textProblems(lines: TextLine[], width: number, rtl: boolean): st
   });
   return problems;
 }
+
+/** A whole list of events in date order with running totals (cumulateAt over every position). */
+export const cumulateAll = (events: readonly { date: string; value: number; cumulative?: number }[]): TimelineEvent[] =>
+  cumulateAt(events, events.map((_, i) => i));

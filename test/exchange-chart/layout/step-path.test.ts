@@ -1,12 +1,68 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { SEED } from '../../helpers/arbitraries.js';
-import { anyNear, stepAfterColumns, stepAfterPath, stepAfterSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { anyNear, stepAfterSeries } from '../../../src/exchange-chart/layout/timeline.js';
+
+/** The library's step path through points given in px (x in order): stepAfterSeries with the points as their own places. */
+const stepAfterPath = (points: readonly { x: number; y: number }[]) =>
+  stepAfterSeries(
+    Float64Array.from(points, (p) => p.x),
+    Float64Array.from(points, (p) => p.y),
+    (x) => x,
+    (y) => y,
+  );
+
+/**
+ * The same path written point by point, the plain form stepAfterSeries must equal: through
+ * (xs[i], ys[i]) and on to `end` at the last one's height when given; points less than half a
+ * pixel from a group's first join it as one vertical stroke through their lowest and highest.
+ */
+function stepAfterColumns(xs: ArrayLike<number>, ys: ArrayLike<number>, end?: number): string {
+  const n = xs.length;
+  if (!n) return '';
+  const xAt = (i: number) => (i < n ? xs[i] : end!);
+  const yAt = (i: number) => (i < n ? ys[i] : ys[n - 1]);
+  const count = end === undefined ? n : n + 1;
+  let y = yAt(0);
+  let d = `M${xAt(0)},${y}`;
+  for (let i = 1; i < count; i++) {
+    const x = xAt(i);
+    let lo = Math.min(y, yAt(i));
+    let hi = Math.max(y, yAt(i));
+    while (i + 1 < count && Math.abs(xAt(i + 1) - x) < 0.5) {
+      i++;
+      lo = Math.min(lo, yAt(i));
+      hi = Math.max(hi, yAt(i));
+    }
+    const last = yAt(i);
+    d += `L${x},${y}`;
+    if (lo < Math.min(y, last) || hi > Math.max(y, last)) d += `L${x},${lo}L${x},${hi}`;
+    d += `L${x},${last}`;
+    y = last;
+  }
+  return d;
+}
 
 /** The vertices of a path made of M and L commands. */
 const vertices = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
-describe('stepAfterPath() with more points than pixels', () => {
+describe('stepAfterSeries() through points', () => {
+  it('is the same path as d3-shape line().curve(curveStepAfter)', async () => {
+    const { line, curveStepAfter } = await import('d3-shape');
+    const d3 = line<{ x: number; y: number }>((p) => p.x, (p) => p.y).curve(curveStepAfter);
+    const points = [
+      { x: 20, y: 220.67 },
+      { x: 29, y: 201.67 },
+      { x: 38, y: 189 },
+      { x: 992, y: 68.67 },
+      { x: 992.5, y: 68.67 },
+    ];
+    for (let n = 2; n <= points.length; n++) expect(stepAfterPath(points.slice(0, n))).to.equal(d3(points.slice(0, n)));
+    expect(stepAfterPath([])).to.equal('');
+  });
+});
+
+describe('stepAfterSeries() with more points than pixels', () => {
   // 100,000 running totals over 600 px: ~170 per pixel.
   const points = Array.from({ length: 100_000 }, (_, i) => ({ x: Math.round((20 + (i * 600) / 100_000) * 100) / 100, y: 200 - Math.floor(i / 600) }));
 
@@ -39,7 +95,7 @@ describe('stepAfterPath() with more points than pixels', () => {
 });
 
 describe('stepAfterSeries()', () => {
-  it('draws the path stepAfterColumns() draws through the points it places, whatever the times and counts', () => {
+  it('draws the path of the points it places, as written point by point, whatever the times and counts', () => {
     // Times in order (many sharing a day), counts that rise, hold or fall (a reported running
     // total), both axes either way round, with and without an end after the last event.
     const times = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }).map((steps) => {

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { cumulate, cumulateAt, layoutTimeline, pointAt, stepAfterPath, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
+import { cumulateAt, layoutTimeline, pointAt, type TimelineOptions, type TimelineSeries } from '../../../src/exchange-chart/layout/timeline.js';
 import { drawTimeline } from '../../../src/exchange-chart/views/timeline.js';
 import { scaleLinear, scaleUtc } from '../../../src/internal/scale.js';
 import { round } from '../../../src/exchange-chart/layout/common.js';
-import { dateTime } from '../../../src/data/dates.js';
+import { compareDates, dateTime } from '../../../src/data/dates.js';
 import { textBox } from '../../../src/exchange-chart/layout/common.js';
-import { measure, remains, textProblems } from './helpers.js';
+import { cumulateAll, measure, remains, textProblems } from './helpers.js';
 
 const dates = ['2025-10-13', '2025-10-14', '2025-10-15', '2025-10-17', '2025-11-02', '2026-01-26'];
-const events = cumulate(dates.map((date, index) => ({ date, value: [4, 3, 2, 1, 3, 1][index], index })));
+const events = cumulateAll(dates.map((date, index) => ({ date, value: [4, 3, 2, 1, 3, 1][index] })));
 const series: TimelineSeries[] = [{ figure: { ...remains, value: 14, valueText: '14 of 28' }, events }];
 const options = (more: Partial<TimelineOptions> = {}): TimelineOptions => ({
   width: 600,
@@ -23,22 +23,28 @@ const options = (more: Partial<TimelineOptions> = {}): TimelineOptions => ({
 const allText = (layout: ReturnType<typeof layoutTimeline>) =>
   layout.panels.flatMap((p) => [...p.label, p.value, ...p.yTicks.map((t) => t.label), ...p.xTicks.map((t) => t.label), ...(p.reference ? [p.reference.label] : [])]);
 
-describe('cumulate()', () => {
+describe('cumulateAt()', () => {
   it('sorts events by date and keeps running totals, reported or summed', () => {
-    const out = cumulate([
-      { date: '2025-10-15', value: 2, index: 2 },
-      { date: '2025-10-13', value: 4, cumulative: 4, index: 0 },
-      { date: '2025-10-14', value: 3, index: 1 },
-    ]);
-    expect(out.map((e) => [e.date, e.cumulative])).to.deep.equal([
-      ['2025-10-13', 4],
-      ['2025-10-14', 7],
-      ['2025-10-15', 9],
+    const list = [
+      { date: '2025-10-15', value: 2 },
+      { date: '2025-10-13', value: 4, cumulative: 4 },
+      { date: '2025-10-14', value: 3 },
+    ];
+    expect(cumulateAt(list, [0, 1, 2]).map((e) => [e.date, e.cumulative, e.index])).to.deep.equal([
+      ['2025-10-13', 4, 1],
+      ['2025-10-14', 7, 2],
+      ['2025-10-15', 9, 0],
     ]);
   });
-});
 
-describe('cumulateAt()', () => {
+  // The plain form: copied, sorted by date then position, summed.
+  const cumulate = (events: { date: string; value: number; cumulative?: number; index: number }[]) => {
+    let sum = 0;
+    return [...events]
+      .sort((a, b) => compareDates(a.date, b.date) || a.index - b.index)
+      .map((e) => ({ date: e.date, value: e.value, cumulative: (sum = e.cumulative ?? sum + e.value), index: e.index }));
+  };
+
   it('gives what cumulate() gives for the events at those positions, in date order or not', () => {
     const list = [
       { date: '2025-10-15', value: 2, figure: 'a' },
@@ -113,7 +119,7 @@ describe('layoutTimeline()', () => {
 
   // How long it takes is a figure of `npm run bench` (timeline, 100,000 events).
   it('draws the line but no circle per event at 100,000 events', () => {
-    const many = cumulate(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1, index: i })));
+    const many = cumulateAll(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1 })));
     const layout = layoutTimeline([{ figure: { ...remains, total: undefined }, events: many }], options());
     expect(layout.showPoints).to.equal(false);
     expect(layout.panels[0].times.length).to.equal(100_000);
@@ -121,7 +127,7 @@ describe('layoutTimeline()', () => {
   });
 
   it('is drawn at 100,000 events from its columns: one path, one mark made, the others when read', () => {
-    const many = cumulate(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1, index: i })));
+    const many = cumulateAll(Array.from({ length: 100_000 }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), value: 1 })));
     const layout = layoutTimeline([{ figure: { ...remains, total: undefined }, events: many }], options());
     const [panel] = layout.panels;
     const read: number[] = [];
@@ -148,7 +154,7 @@ describe('layoutTimeline()', () => {
   });
 
   it('writes "Total: 28" clear of every point, also when the count reaches the total at the end', () => {
-    const full = cumulate(dates.map((date, index) => ({ date, value: [4, 3, 2, 1, 3, 15][index], index })));
+    const full = cumulateAll(dates.map((date, index) => ({ date, value: [4, 3, 2, 1, 3, 15][index] })));
     const reached: TimelineSeries[] = [{ figure: { ...remains, value: 28, valueText: '28 of 28' }, events: full }];
     for (const width of [280, 320, 1000, 1400]) {
       for (const [rtl, end] of [[false, '2026-01-29'], [true, '2026-01-29'], [false, '2026-01-26']] as const) {
@@ -170,21 +176,5 @@ describe('layoutTimeline()', () => {
     const labels = panel.xTicks.map((t) => t.label.text);
     expect(labels[0]).to.match(/2025/);
     expect(labels.filter((l) => /2026/.test(l)).length).to.equal(1);
-  });
-});
-
-describe('stepAfterPath()', () => {
-  it('is the same path as d3-shape line().curve(curveStepAfter)', async () => {
-    const { line, curveStepAfter } = await import('d3-shape');
-    const d3 = line<{ x: number; y: number }>((p) => p.x, (p) => p.y).curve(curveStepAfter);
-    const points = [
-      { x: 20, y: 220.67 },
-      { x: 29, y: 201.67 },
-      { x: 38, y: 189 },
-      { x: 992, y: 68.67 },
-      { x: 992.5, y: 68.67 },
-    ];
-    for (let n = 2; n <= points.length; n++) expect(stepAfterPath(points.slice(0, n))).to.equal(d3(points.slice(0, n)));
-    expect(stepAfterPath([])).to.equal('');
   });
 });
