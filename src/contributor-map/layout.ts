@@ -4,6 +4,7 @@ import type { LocalText } from '../data/text.js';
 import { countryFeatures, drawCountry, frameMap, outlinePath, pathFor, projectInSteps, projectPoint, type CountryDrawing, type CountryFeature, type LonLat, type MapFrame } from './geometry.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import type { CountriesTopology, ProjectionName, RegionName } from './options.js';
+import { finish } from '../internal/slices.js';
 
 // The map laid out, with no DOM: the projection fitted to the width, each listed country's
 // path, marker and label, the focus points and theirs. Given the same input (and the same
@@ -178,14 +179,6 @@ function* landInSteps(world: WorldIndex, frame: MapFrame, listed: readonly (Coun
   const land = parts.join('');
   byListed.set(key, land);
   return land;
-}
-
-/** A generator's result, run to its end at once. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 const square = ([x, y]: readonly number[], r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
