@@ -4,7 +4,7 @@ import type { ContributorMap } from '../../src/contributor-map/contributor-map.j
 import type { Dataset } from '../../src/data/schema.js';
 import { refreshTimers } from '../../src/internal/data-controller.js';
 import { fastRefresh } from '../helpers/clock.js';
-import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
+import { clone, drawnAt, sequenceSrc, validDataset } from '../helpers/fixtures.js';
 import { until } from '../helpers/until.js';
 import { axTree, hearLiveRegion } from '../helpers/ax.js';
 import { bbox, overlap } from '../helpers/boxes.js';
@@ -177,7 +177,7 @@ describe('<contributor-map> with revised countries', () => {
 });
 
 describe('<contributor-map> live refresh of a changed country', () => {
-  const seq = (bodies: unknown[]) => `/__test__/seq/map-live-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+  const seq = (bodies: unknown[]) => sequenceSrc('map-live', bodies);
   afterEach(() => document.querySelectorAll('contributor-map').forEach((el) => el.remove()));
 
   it('records a changed status as a revision with the time it was seen, marks it, and announces it once', async () => {

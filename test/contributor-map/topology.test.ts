@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/contributor-map/contributor-map.js';
 import type { ContributorMap } from '../../src/contributor-map/contributor-map.js';
-import { validDataset } from '../helpers/fixtures.js';
+import { sequenceSrc, validDataset } from '../helpers/fixtures.js';
 
 // topology-src follows the rules of src; a dataset without contributors says so. (Labels in
 // forced colours: reading.test.ts, under the browser's own emulation.)
@@ -16,7 +16,7 @@ const TINY = JSON.stringify({
   objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: '360', properties: { name: 'Indonesia' } }] } },
   arcs: [[[100, 0], [110, 0], [110, -8], [100, -8], [100, 0]]],
 });
-const seq = (bodies: unknown[]) => `/__test__/seq/topology-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+const seq = (bodies: unknown[]) => sequenceSrc('topology', bodies);
 
 async function mapAt(width = 800): Promise<ContributorMap> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);

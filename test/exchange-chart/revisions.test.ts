@@ -4,7 +4,7 @@ import type { ExchangeChart } from '../../src/exchange-chart/exchange-chart.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { refreshTimers } from '../../src/internal/data-controller.js';
 import { fastRefresh } from '../helpers/clock.js';
-import { clone, drawnAt, validDataset } from '../helpers/fixtures.js';
+import { clone, drawnAt, sequenceSrc, validDataset } from '../helpers/fixtures.js';
 import { until } from '../helpers/until.js';
 import { axTree, hearLiveRegion } from '../helpers/ax.js';
 
@@ -192,7 +192,7 @@ describe('<exchange-chart> annotations', () => {
 });
 
 describe('<exchange-chart> live refresh of a changed figure', () => {
-  const seq = (bodies: unknown[]) => `/__test__/seq/live-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+  const seq = (bodies: unknown[]) => sequenceSrc('live', bodies);
   afterEach(() => document.querySelectorAll('exchange-chart').forEach((el) => el.remove()));
 
   it('records the change as a revision with the time it was seen, marks it, and announces it once', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ExchangeElement } from '../../src/internal/exchange-element.js';
 import { fastRefresh } from '../helpers/clock.js';
-import { validDataset } from '../helpers/fixtures.js';
+import { sequenceSrc, validDataset } from '../helpers/fixtures.js';
 
 // Every way `src` can fail, for both elements: a clear error state and an exchange-error
 // event; with `refresh`, the same failures keep the last good data on screen. The tests wait
@@ -15,7 +15,7 @@ const MB = 1024 * 1024;
 const HUGE = 1024 * MB;
 const unique = () => Math.random().toString(36).slice(2);
 const echo = (body: unknown) => `/__test__/echo?body=${encodeURIComponent(typeof body === 'string' ? body : JSON.stringify(body))}`;
-const seq = (bodies: unknown[]) => `/__test__/seq/faults-${unique()}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+const seq = (bodies: unknown[]) => sequenceSrc('faults', bodies);
 /** How the server's answer for a stream ended: bytes written of the total; finished false when the client went away first. */
 const streamEnd = async (key: string): Promise<{ sent: number; total: number; finished: boolean }> => (await fetch(`/__test__/stream/${key}/end`)).json();
 /** Long enough for any answer of a loaded machine: only the timeout fault is about timing out. */

@@ -3,12 +3,12 @@ import '../../src/index.js';
 import { REFRESH, RETRY, refreshDelay, refreshInterval, sanitizeTimeout } from '../../src/internal/data-controller.js';
 import type { ExchangeChart } from '../../src/exchange-chart/exchange-chart.js';
 import { fastRefresh } from '../helpers/clock.js';
-import { validDataset } from '../helpers/fixtures.js';
+import { sequenceSrc, validDataset } from '../helpers/fixtures.js';
 
 // `refresh` makes every reader's browser fetch `src` again and again: it must never hammer a
 // server (the embed page takes it from its address, so anyone can set it), whatever the value.
 
-const seq = (key: string, bodies: unknown[]) => `/__test__/seq/${key}-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+const seq = sequenceSrc;
 const count = async (src: string) => Number(await (await fetch(src.replace('?', '/count?'))).text());
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const nextEvent = (el: Element, name: string) => new Promise<CustomEvent>((r) => el.addEventListener(name, r as EventListener, { once: true }));

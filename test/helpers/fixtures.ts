@@ -81,3 +81,10 @@ export async function drawnAt<T extends 'exchange-chart' | 'contributor-map'>(
   await el.updateComplete;
   return el;
 }
+
+/**
+ * An address of the test server's /__test__/seq/ route, unique per call: it answers each
+ * request with the next of `bodies` (a refresh sees the next), under a name starting `key`.
+ */
+export const sequenceSrc = (key: string, bodies: unknown[]): string =>
+  `/__test__/seq/${key}-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;

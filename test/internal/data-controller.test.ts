@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ExchangeChart } from '../../src/exchange-chart/exchange-chart.js';
 import { fastRefresh } from '../helpers/clock.js';
-import { clone, validDataset } from '../helpers/fixtures.js';
+import { clone, sequenceSrc, validDataset } from '../helpers/fixtures.js';
 
 const DEFAULT = '/data/gaza-exchange-2025-10-16.json';
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -202,7 +202,7 @@ describe('loading data (shared by both elements)', () => {
   });
 
   describe('from one src named by several elements', () => {
-    const seq = (key: string, bodies: unknown[]) => `/__test__/seq/${key}-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+    const seq = sequenceSrc;
     const requests = async (src: string) => Number(await (await fetch(src.replace('?', '/count?'))).text());
     /** Three elements on the page at once, all with `src`, once each has loaded or failed. */
     async function three(src: string, event: string): Promise<HTMLElement[]> {
@@ -311,7 +311,7 @@ describe('loading data (shared by both elements)', () => {
 });
 
 describe('refresh', () => {
-  const seq = (key: string, bodies: unknown[]) => `/__test__/seq/${key}-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify(bodies))}`;
+  const seq = sequenceSrc;
   const count = async (src: string) => Number(await (await fetch(src.replace('?', '/count?'))).text());
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const titleOf = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.textContent;
@@ -443,7 +443,7 @@ describe('lazy drawing', () => {
   it('an element far below the viewport fetches and draws only when it comes near', async () => {
     const spacer = document.createElement('div');
     spacer.style.height = '6000px';
-    const src = `/__test__/seq/lazy-${Math.random().toString(36).slice(2)}?bodies=${encodeURIComponent(JSON.stringify([validDataset()]))}`;
+    const src = sequenceSrc('lazy', [validDataset()]);
     const el = document.createElement('exchange-chart');
     el.src = src;
     document.body.append(spacer, el);
