@@ -176,7 +176,7 @@ async function rest() {
   const bundle = readFileSync(join(root, 'dist/exchange-charts.js'));
   const gzip = gzipSync(bundle, { level: 9 }).length;
   row('dist/exchange-charts.js minified', kb(bundle.length));
-  row('  gzip', kb(gzip), '≤ 50 KB (budget, failing npm test: 75 KB)');
+  row('  gzip', kb(gzip), '≤ 50 KB (budget, failing npm test: 76.3 KB)');
   row('  brotli', kb(brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length));
   const world = join(root, 'lib/contributor-map/world-110m.js');
   if (existsSync(world)) row('  world geometry (gzip, alone)', kb(gzipSync(readFileSync(world), { level: 9 }).length), '≤ 15 KB');

@@ -13,7 +13,7 @@ export type WarmUp = (locale: string, family: string) => void;
 
 // ICU's start, in two pieces of 5 to 25 ms rather than one of 15 to 75 inside the first
 // NumberFormat: the locale's likely subtags, then the numbering systems every format looks up.
-const icuStart = (): WarmUp[] => [(locale) => new Intl.Locale(locale).maximize(), () => Intl.supportedValuesOf('numberingSystem')];
+const ICU_START: readonly WarmUp[] = [(locale) => new Intl.Locale(locale).maximize(), () => Intl.supportedValuesOf('numberingSystem')];
 // Numbers, dates, lists and the canvas that measures text.
 const DRAWING: readonly WarmUp[] = [
   (locale) => formatNumber(0, locale),
@@ -22,17 +22,15 @@ const DRAWING: readonly WarmUp[] = [
   (_, family) => measureText('0', `400 13px ${family}`),
 ];
 // The steps of ICU's start left out in plain English.
-const NOT_IN_ENGLISH = new Set<WarmUp>();
+const NOT_IN_ENGLISH = new Set<WarmUp>(ICU_START);
 
 /**
- * What every element uses to draw. Not ICU's start in plain English, which <exchange-chart>
- * writes without Intl (english.ts): bars, units and progress never start it, and a
- * timeline's axis (Intl.DateTimeFormat) starts it in a layout step of its own.
+ * What every element uses to draw. Not ICU's start in plain English, which both elements write
+ * without Intl (english.ts, the region names in countries.ts): bars, units, progress and the
+ * map never start it, and a timeline's axis (Intl.DateTimeFormat) starts it in a layout step
+ * of its own.
  */
-export const WARM_UPS: readonly WarmUp[] = [...icuStart().map((step) => (NOT_IN_ENGLISH.add(step), step)), ...DRAWING];
-
-/** The same for an element that needs Intl in every language (the map's region names): ICU's start first. */
-export const WARM_UPS_WITH_ICU: readonly WarmUp[] = [...icuStart(), ...DRAWING];
+export const WARM_UPS: readonly WarmUp[] = [...ICU_START, ...DRAWING];
 
 // Per list of steps: the `${step}|${locale}` already started.
 const started = new WeakMap<readonly WarmUp[], Set<string>>();

@@ -16,6 +16,34 @@ describe('countryByAlpha3()', () => {
     for (const code of ['XXX', 'idn', 'ID', '360', '', 'constructor']) expect(countryByAlpha3(code), code).to.equal(undefined);
   });
 
+  it('names every country in English (en, en-US) as Chromium\'s Intl.DisplayNames does', async () => {
+    const codes = (await (await fetch('/node_modules/i18n-iso-countries/codes.json')).json()) as [string, string, string][];
+    for (const locale of ['en', 'en-US']) {
+      const display = new Intl.DisplayNames([locale], { type: 'region' });
+      for (const [alpha2, alpha3] of codes) expect(countryName(alpha3, locale), `${alpha3} in ${locale}`).to.equal(display.of(alpha2));
+    }
+    // Chromium's own names, where CLDR's differ.
+    expect(['PSE', 'HKG', 'MAC', 'FLK'].map((code) => countryName(code, 'en'))).to.deep.equal(['Palestine', 'Hong Kong', 'Macao', 'Falkland Islands (Islas Malvinas)']);
+  });
+
+  it('names countries in English without Intl, which a fresh page would start for the first region name', () => {
+    const writable = Intl as { DisplayNames: unknown };
+    const intl = Intl.DisplayNames;
+    writable.DisplayNames = class {
+      constructor() {
+        throw new Error('Intl.DisplayNames was called');
+      }
+    };
+    try {
+      expect(countryName('IDN', 'en')).to.equal('Indonesia');
+      expect(countryName('CIV', 'en-US')).to.equal('Côte d’Ivoire');
+      expect(() => countryName('IDN', 'de'), 'other languages ask Intl').to.throw('Intl.DisplayNames was called');
+    } finally {
+      writable.DisplayNames = intl;
+    }
+    expect(countryName('IDN', 'de')).to.equal('Indonesien');
+  });
+
   it('names a country in the reader\'s language', () => {
     expect(countryName('IDN', 'fr')).to.equal('Indonésie');
     expect(countryName('AUT', 'en')).to.equal('Austria');
