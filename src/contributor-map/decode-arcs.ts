@@ -4,31 +4,38 @@
 // JSON after gzip, and needs no escaping inside a string literal.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Each character's value by its code, -1 for a character not in the alphabet. */
+const DIGITS = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGITS[ALPHABET.charCodeAt(i)] = i;
 
 /** TopoJSON arcs (quantized, delta-encoded positions) from their encoded text. */
 export function decodeArcs(text: string): [number, number][][] {
   const arcs: [number, number][][] = [];
   let arc: [number, number][] = [];
-  let numbers: number[] = [];
+  // The number being read, its bits so far, and the point's first number once read.
   let value = 0;
   let shift = 0;
+  let first: number | undefined;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === ',') {
-      for (let j = 0; j < numbers.length; j += 2) arc.push([numbers[j], numbers[j + 1]]);
+    const code = text.charCodeAt(i);
+    if (code === 44 /* , */) {
       arcs.push(arc);
       arc = [];
-      numbers = [];
+      first = undefined;
       continue;
     }
-    const digit = ALPHABET.indexOf(char);
-    if (digit < 0) throw new Error(`not an encoded arc character: ${char}`);
+    const digit = code < 128 ? DIGITS[code] : -1;
+    if (digit < 0) throw new Error(`not an encoded arc character: ${text[i]}`);
     value |= (digit & 31) << shift;
     shift += 5;
-    if (digit < 32) {
-      numbers.push(value & 1 ? -((value + 1) / 2) : value / 2);
-      value = 0;
-      shift = 0;
+    if (digit >= 32) continue;
+    const n = value & 1 ? -((value + 1) / 2) : value / 2;
+    value = 0;
+    shift = 0;
+    if (first === undefined) first = n;
+    else {
+      arc.push([first, n]);
+      first = undefined;
     }
   }
   return arcs;

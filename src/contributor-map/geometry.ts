@@ -11,12 +11,11 @@ import {
   type GeoProjection,
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountriesTopology, ProjectionName, RegionName } from './options.js';
 import { boundsOfRings, centroidOfRings, largestPolygon, pathOfRings, type PixelBounds, type ProjectedRings } from './rings.js';
 
 export { maybeProjection, maybeRegion, PROJECTIONS, REGIONS, type CountriesTopology, type ProjectionName, type RegionName } from './options.js';
+export { countryFeatures, normalizeCountryId } from './features.js';
 
 // The maths of the map, with no DOM: which projection, what it frames, and the SVG path of
 // each country in pixels. d3-geo does the work; the element only draws what comes out.
@@ -41,16 +40,6 @@ export function projectionByName(name: ProjectionName): GeoProjection {
   }
 }
 
-/**
- * ISO numeric ids as 3-digit strings: a finer topology from elsewhere may number them (36)
- * where world-atlas writes "036".
- */
-export function normalizeCountryId(id: string | number | undefined): string | undefined {
-  if (id === undefined || id === null || id === '') return undefined;
-  const text = String(id);
-  return /^\d{1,3}$/.test(text) ? text.padStart(3, '0') : text;
-}
-
 /** Whether a value looks like a TopoJSON topology with a `countries` GeometryCollection. */
 export function isCountriesTopology(value: unknown): value is CountriesTopology {
   const topology = value as CountriesTopology | null;
@@ -62,19 +51,6 @@ export function isCountriesTopology(value: unknown): value is CountriesTopology 
     topology.objects?.countries?.type === 'GeometryCollection' &&
     Array.isArray(topology.objects.countries.geometries)
   );
-}
-
-/**
- * The countries of a topology as GeoJSON features. Shapes without an id (Kosovo, Northern
- * Cyprus, Somaliland in Natural Earth) are kept with an empty id, to be drawn as land.
- */
-export function countryFeatures(topology: CountriesTopology): CountryFeature[] {
-  const object = topology.objects?.countries;
-  if (!object || object.type !== 'GeometryCollection') throw new Error('the topology has no "countries" GeometryCollection');
-  const collection = feature(topology as unknown as Topology, object as unknown as GeometryCollection) as FeatureCollection;
-  return collection.features
-    .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-    .map((f) => ({ ...f, id: normalizeCountryId(f.id) ?? '' }) as CountryFeature);
 }
 
 /** Longitude and latitude boxes of the named regions: [[west, south], [east, north]]. */
