@@ -1,6 +1,8 @@
 // One page for the side-by-side figures of issue 13, configured by its address:
-//   impl=ours | floor | none   the library, the hand-written Lit + d3 floor (bench/floor/), or
-//                              the same page without any module (what the page costs alone)
+//   impl=ours | floor | none   the library (the file the builder's snippet loads: the one
+//                              element's file, or exchange-charts.js for both), the hand-written
+//                              Lit + d3 floor (bench/floor/), or the same page without any
+//                              module (what the page costs alone)
 //   embeds=bars,map | blog     the embeds, in order (bars, units, progress, timeline, map), or
 //                              the 50-post live blog of test/pages/live-blog.js
 // It records long tasks from the start, and sets window.benchResult when every embed near the
@@ -35,7 +37,11 @@ if (impl !== 'none') {
   // Near the viewport: what a lazy element draws at once (the rest waits for the reader).
   const near = elements.filter((el) => el.getBoundingClientRect().top < 2 * innerHeight);
   const loaded = Promise.all(near.map((el) => new Promise((resolve) => el.addEventListener('exchange-load', resolve, { once: true }))));
-  await import(impl === 'floor' ? '/dist/bench/floor.js' : '/dist/exchange-charts.js');
+  // Ours: the script the embed builder's snippet loads, the file of the one element a page has
+  // (exchange-chart.js, contributor-map.js), or the file with both.
+  const tags = new Set(elements.map((el) => el.localName));
+  const bundle = tags.size > 1 ? 'exchange-charts' : [...tags][0];
+  await import(impl === 'floor' ? '/dist/bench/floor.js' : `/dist/${bundle}.js`);
   await loaded;
   await Promise.all(near.map((el) => el.updateComplete));
   // What was timed must have drawn: every near embed, ours and the floor's, holds its SVG.
@@ -100,6 +106,9 @@ window.bench.timeline = async (n) => {
   main.append(el);
   await el.updateComplete;
   await painted();
+  // The 100,000 events just built left garbage (strings, arrays) that is neither side's: collected
+  // here (npm run bench starts Chromium with --expose-gc), not at a random point of either's time.
+  globalThis.gc?.();
   const t0 = performance.now();
   if (impl === 'floor') el.points = points;
   else {

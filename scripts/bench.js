@@ -29,6 +29,13 @@ if (!existsSync(join(root, 'dist/exchange-charts.js'))) {
   writeFileSync(join(root, 'dist/bench/floor.js'), output[0].code);
 }
 
+// The scripts of dist/ a page can load, with the gzip budget of each in test/bundle.test.ts.
+const BUNDLES = [
+  ['chart only', 'dist/exchange-chart.js', 52],
+  ['map only', 'dist/contributor-map.js', 62],
+  ['both', 'dist/exchange-charts.js', 76.3],
+];
+
 const MB = 1024 * 1024;
 // The bytes the last /bench/stream answer wrote, once it has ended.
 let streamEnded = Promise.resolve(0);
@@ -54,7 +61,8 @@ function stream(req, res) {
 
 const server = await serveRoot(root, (req, res) => (req.url.startsWith('/bench/stream?') ? (stream(req, res), true) : false));
 const { base } = server;
-const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs() });
+// --expose-gc: the timeline's page collects its own test data's garbage before it starts the clock.
+const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: [...chromeArgs(), '--js-flags=--expose-gc'] });
 
 const rows = [];
 /** One figure; `floor`, when given, is the same steps with the least work, measured in this run. */
@@ -158,7 +166,10 @@ async function issue13(runs) {
   target('100,000 events painted (floor: a plain d3 line)', timeline, line, '≤ 1.0× floor', timeline <= line);
 
   const gzip = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
-  target('bundle, gzip', gzip('dist/exchange-charts.js'), gzip('dist/bench/floor.js'), '≤ 50 KB', gzip('dist/exchange-charts.js') <= 50 * 1024, 'KB');
+  // A page loads the script of the elements it shows; the floor draws both (bars and a map).
+  for (const [what, file] of BUNDLES) {
+    target(`bundle, gzip: ${file.slice('dist/'.length)} (${what})`, gzip(file), gzip('dist/bench/floor.js'), '≤ 50 KB', gzip(file) <= 50 * 1024, 'KB');
+  }
 
   for (const [name, query] of [['one chart', 'embeds=bars'], ['one map', 'embeds=map']]) {
     const heaps = { ours: [], floor: [] };
@@ -172,14 +183,15 @@ async function issue13(runs) {
 
 /** The figures of issue 6 and the pages (all but issue 13's table). */
 async function rest() {
-  console.log('Bundle');
-  const bundle = readFileSync(join(root, 'dist/exchange-charts.js'));
-  const gzip = gzipSync(bundle, { level: 9 }).length;
-  row('dist/exchange-charts.js minified', kb(bundle.length));
-  row('  gzip', kb(gzip), '≤ 50 KB (budget, failing npm test: 76.3 KB)');
-  row('  brotli', kb(brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length));
+  console.log('Bundle (each script of dist/ alone, as a page loads it)');
+  for (const [what, file, budget] of BUNDLES) {
+    const bundle = readFileSync(join(root, file));
+    row(`${file} (${what}) minified`, kb(bundle.length));
+    row('  gzip', kb(gzipSync(bundle, { level: 9 }).length), `≤ 50 KB (budget, failing npm test: ${budget} KB)`);
+    row('  brotli', kb(brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length));
+  }
   const world = join(root, 'lib/contributor-map/world-110m.js');
-  if (existsSync(world)) row('  world geometry (gzip, alone)', kb(gzipSync(readFileSync(world), { level: 9 }).length), '≤ 15 KB');
+  if (existsSync(world)) row('world geometry, in contributor-map.js and exchange-charts.js (gzip, alone)', kb(gzipSync(readFileSync(world), { level: 9 }).length), '≤ 15 KB');
 
   console.log('First render (navigation start to both elements painted, median of 15 fresh loads)');
   const firsts = [];

@@ -1,5 +1,6 @@
-// npm run build: the typed ES modules (lib/), the bundle (dist/exchange-charts.js) with the
-// iframe embed beside it, and custom-elements.json. Each step is a child process so that a
+// npm run build: the typed ES modules (lib/), the bundles (dist/exchange-charts.js, and
+// exchange-chart.js and contributor-map.js with one element each) with the iframe embed beside
+// them, and custom-elements.json. Each step is a child process so that a
 // failure stops the build with that tool's own message.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,14 +1,16 @@
-// Where the bundle's gzip bytes go: for each package (or, with --files, each source file) of
-// dist/exchange-charts.js, how many bytes gzip (level 9, as the budget test measures) saves when
-// the minified code the source map gives it is taken out. The marginal costs add up to a little
-// less than the whole (what modules share compresses once). Run after a build:
-//   node scripts/bundle-sizes.js [--files]
+// Where a bundle's gzip bytes go: for each package (or, with --files, each source file) of
+// dist/exchange-charts.js (or the bundle named: exchange-chart.js, contributor-map.js), how many
+// bytes gzip (level 9, as the budget test measures) saves when the minified code the source map
+// gives it is taken out. The marginal costs add up to a little less than the whole (what modules
+// share compresses once). Run after a build:
+//   node scripts/bundle-sizes.js [--files] [dist/exchange-chart.js]
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const at = (path) => new URL(`../${path}`, import.meta.url);
-const code = readFileSync(at('dist/exchange-charts.js'), 'utf8');
-const map = JSON.parse(readFileSync(at('dist/exchange-charts.js.map'), 'utf8'));
+const file = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist/exchange-charts.js';
+const code = readFileSync(at(file), 'utf8');
+const map = JSON.parse(readFileSync(at(`${file}.map`), 'utf8'));
 const byFile = process.argv.includes('--files');
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -73,7 +75,7 @@ const rows = [...groups].map(([group, indices]) => {
   return { group, raw, gzip: total - gzip(rest) };
 });
 rows.sort((a, b) => b.gzip - a.gzip);
-console.log(`dist/exchange-charts.js: ${code.length} bytes, ${total} gzip`);
+console.log(`${file}: ${code.length} bytes, ${total} gzip`);
 console.log('  gzip     min  source');
 for (const row of rows) console.log(`${String(row.gzip).padStart(6)} ${String(row.raw).padStart(7)}  ${row.group}`);
 console.log(`${String(rows.reduce((sum, row) => sum + row.gzip, 0)).padStart(6)}          (sum of the marginal costs)`);

@@ -38,7 +38,7 @@ async function bundle(input, extra = []) {
 }
 
 const served = {};
-if (args.includes('--unmangled')) served['/dist/exchange-charts.js'] = await bundle('src/bundle.ts', [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })]);
+if (args.includes('--unmangled')) served['/dist/exchange-charts.js'] = await bundle('src/bundles/exchange-charts.ts', [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })]);
 served['/dist/bench/floor.js'] = await bundle('bench/floor/floor.js');
 
 const server = await serveRoot(root, (req, res) => {

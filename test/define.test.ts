@@ -18,7 +18,7 @@ describe('a second copy of the library on the page', () => {
     expect(warnings.join('\n')).to.contain('<exchange-chart> is already defined');
   });
 
-  it('exports what the package\'s main entry exports, but the valibot schemas (src/bundle.ts)', async () => {
+  it('exports what the package\'s main entry exports, but the valibot schemas (src/bundles/exchange-charts.ts)', async () => {
     // @ts-expect-error the built bundle has no types of its own here
     const bundle = (await import('/dist/exchange-charts.js')) as Record<string, unknown>;
     const names = Object.keys(main);

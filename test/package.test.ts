@@ -18,6 +18,17 @@ describe('the exchange-charts package', () => {
     expect(data.validateDataset({}).errors.length).to.be.greaterThan(0);
   });
 
+  it('ships the self-contained bundles of dist/ in its files, each element’s own one under its dist/ path', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    for (const name of ['exchange-charts', 'exchange-chart', 'contributor-map']) {
+      expect(pkg.files, name).to.include.members([`dist/${name}.js`, `dist/${name}.js.map`]);
+    }
+    expect(pkg.exports['./exchange-charts.js'].default).to.equal('./dist/exchange-charts.js');
+    // './exchange-chart.js' is the element's typed module of lib/, for bundlers.
+    expect(pkg.exports['./dist/exchange-chart.js'].default).to.equal('./dist/exchange-chart.js');
+    expect(pkg.exports['./dist/contributor-map.js'].default).to.equal('./dist/contributor-map.js');
+  });
+
   it('describes both elements in custom-elements.json, with attributes, events, parts and CSS properties', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
     const declarations = manifest.modules.flatMap((m: any) => m.declarations ?? []);
@@ -71,6 +82,8 @@ describe('the exchange-charts package', () => {
       './lib/contributor-map/contributor-map.js',
       './lib/embed/*.js',
       './dist/exchange-charts.js',
+      './dist/exchange-chart.js',
+      './dist/contributor-map.js',
       './dist/embed.js',
       './dist/embed-frame.js',
     ]);

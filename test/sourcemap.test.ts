@@ -80,7 +80,7 @@ function stringsFromSrc({ codeLines, map, sourceLines, segments }: Awaited<Retur
 }
 
 describe('dist/*.js.map', () => {
-  for (const bundle of ['dist/exchange-charts.js', 'dist/embed-frame.js', 'dist/embed.js']) {
+  for (const bundle of ['dist/exchange-charts.js', 'dist/exchange-chart.js', 'dist/contributor-map.js', 'dist/embed-frame.js', 'dist/embed.js']) {
     it(`${bundle}: every string from src/ maps to the place in src/ where it is written`, async () => {
       const strings = stringsFromSrc(await load(bundle));
       expect(strings.length, 'strings checked').to.be.greaterThan(0);

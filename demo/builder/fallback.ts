@@ -1,12 +1,11 @@
 import { renderStatic, type StaticOptions } from '../../src/static/index.js';
-import { escapeAttribute } from './escape.js';
-import { DEFAULT_BASE, type EmbedConfig } from './snippet.js';
+import { DEFAULT_BASE, scriptTag, type EmbedConfig } from './snippet.js';
 
 // The third embed code: the element with its drawing inside as HTML (renderStatic's fallback),
 // for readers without JavaScript (AMP, apps, blocked scripts); the script, when it runs, takes
 // it over. Kept apart from snippet.ts, whose two codes need no renderer.
 
-/** The script tag and the element with its static drawing, at `width` px. */
+/** The script tag of the element's bundle and the element with its static drawing, at `width` px. */
 export async function fallbackSnippet(config: EmbedConfig, dataset: unknown, width: number, base = DEFAULT_BASE): Promise<string> {
   const { data } = await renderStatic(dataset, {
     element: config.element,
@@ -20,5 +19,5 @@ export async function fallbackSnippet(config: EmbedConfig, dataset: unknown, wid
     format: 'html',
     src: config.src,
   });
-  return `<script type="module" src="${escapeAttribute(`${base}exchange-charts.js`)}"></script>\n${data}`;
+  return `${scriptTag(config, base)}\n${data}`;
 }

@@ -37,6 +37,17 @@ export interface EmbedConfig {
   stylesheet?: boolean;
 }
 
+/**
+ * The file of dist/ a script-tag embed loads: the smallest that defines its element, so that an
+ * article with one chart does not download the map's world and d3-geo (two fifths of
+ * exchange-charts.js, which holds both). Two snippets pasted into one page load a file each,
+ * and each file defines its own tag.
+ */
+export const BUNDLES: Readonly<Record<ElementName, string>> = Object.freeze({
+  'exchange-chart': 'exchange-chart.js',
+  'contributor-map': 'contributor-map.js',
+});
+
 // The attributes each element understands, in the order they are written.
 const ATTRIBUTES: Record<ElementName, (keyof EmbedConfig)[]> = {
   'exchange-chart': ['view', 'series', 'theme', 'locale'],
@@ -77,17 +88,22 @@ function attributesHtml(pairs: [string, string][]): string {
 }
 
 /**
- * The script-tag embed: the bundle, optionally the stylesheet, and the element. Without a
+ * The script-tag embed: the element's bundle, optionally the stylesheet, and the element. Without a
  * `src` the dataset goes inside the element as a JSON child, escaped so that no text in it
  * can end the script.
  */
 export function scriptSnippet(config: EmbedConfig, base = DEFAULT_BASE): string {
-  const lines = [`<script type="module" src="${escapeAttribute(`${base}exchange-charts.js`)}"></script>`];
+  const lines = [scriptTag(config, base)];
   if (config.stylesheet !== false) lines.push(`<link rel="stylesheet" href="${escapeAttribute(`${base}exchange-charts.css`)}" />`);
   const open = `<${config.element}${attributesHtml(elementAttributes(config))}>`;
   if (config.src || config.json === undefined) lines.push(`${open}</${config.element}>`);
   else lines.push(open, `  <script type="application/json">${jsonForScript(config.json)}</script>`, `</${config.element}>`);
   return lines.join('\n');
+}
+
+/** The script tag of the element's bundle (BUNDLES). */
+export function scriptTag(config: Pick<EmbedConfig, 'element'>, base = DEFAULT_BASE): string {
+  return `<script type="module" src="${escapeAttribute(`${base}${BUNDLES[config.element]}`)}"></script>`;
 }
 
 /** The address of the iframe page for a configuration; undefined without a data URL. */

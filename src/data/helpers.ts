@@ -1,4 +1,4 @@
-// The data API but for the valibot schemas: what src/bundle.ts (the bundle a news page loads)
+// The data API but for the valibot schemas: what src/bundles/ (the bundles a news page loads)
 // exports beside the elements. src/data/index.ts adds the schemas for npm users; validation
 // never needs them (src/data/check.ts).
 export { QUALIFIERS, APPROXIMATIONS, CONTRIBUTOR_STATUSES, ELEMENTS, VIEW_KEYS } from './choices.js';

@@ -79,7 +79,7 @@ describe('embed builder page (demo/index.html)', () => {
   it('writes the base address it is given into every address of the snippets', async () => {
     const b = await open(`?base=${encodeURIComponent('https://news.example.org/static/ec/')}`);
     const doc = parse(b.script());
-    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://news.example.org/static/ec/exchange-charts.js');
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://news.example.org/static/ec/exchange-chart.js');
     expect(doc.querySelector('exchange-chart')!.getAttribute('src')).to.equal('https://news.example.org/static/data/gaza-exchange-2025-10-16.json');
     const iframe = parse(b.iframeCode());
     expect(iframe.querySelector('iframe')!.getAttribute('src')).to.match(/^https:\/\/news\.example\.org\/static\/ec\/embed\.html\?/);
@@ -126,7 +126,9 @@ describe('embed builder page (demo/index.html)', () => {
     b.select('region', 'middle-east');
     const map = await until(() => b.doc.querySelector('#stage > contributor-map') as HTMLElementTagNameMap['contributor-map'] | null, 'the map');
     expect(map.getAttribute('region')).to.equal('middle-east');
-    await until(() => parse(b.script()).querySelector('contributor-map[region="middle-east"][locale="ar"]'), 'the map snippet');
+    const mapSnippet = await until(() => parse(b.script()).querySelector('contributor-map[region="middle-east"][locale="ar"]')?.ownerDocument, 'the map snippet');
+    // The map's own file, not the chart's.
+    expect([...mapSnippet.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!.split('/').at(-1))).to.deep.equal(['contributor-map.js']);
     expect(b.doc.querySelector<HTMLElement>('[name="view"]')!.closest('label')!.hidden).to.equal(true);
   });
 

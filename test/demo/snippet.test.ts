@@ -40,10 +40,11 @@ describe('embed builder: escaping', () => {
 });
 
 describe('embed builder: the script-tag snippet', () => {
-  it('loads this version of the bundle and the stylesheet, then the element with its attributes and a height for each width', () => {
+  it('loads this version of the chart’s own bundle and the stylesheet, then the element with its attributes and a height for each width', () => {
     const doc = parse(scriptSnippet(base()));
     const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.map((s) => [s.type, s.getAttribute('src')])).to.deep.equal([['module', `https://unpkg.com/exchange-charts@${pkg.version}/dist/exchange-charts.js`]]);
+    // exchange-chart.js: the chart without the map's world (exchange-charts.js holds both).
+    expect(scripts.map((s) => [s.type, s.getAttribute('src')])).to.deep.equal([['module', `https://unpkg.com/exchange-charts@${pkg.version}/dist/exchange-chart.js`]]);
     expect(doc.querySelector('link[rel=stylesheet]')!.getAttribute('href')).to.equal(`https://unpkg.com/exchange-charts@${pkg.version}/dist/exchange-charts.css`);
     const el = doc.querySelector('exchange-chart')!;
     expect(Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
@@ -60,7 +61,7 @@ describe('embed builder: the script-tag snippet', () => {
 
   it('loads from the base address it is given, self-hosted or another CDN', () => {
     const doc = parse(scriptSnippet(base(), 'https://news.example.org/static/exchange-charts/'));
-    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://news.example.org/static/exchange-charts/exchange-charts.js');
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://news.example.org/static/exchange-charts/exchange-chart.js');
     expect(doc.querySelector('link')!.getAttribute('href')).to.equal('https://news.example.org/static/exchange-charts/exchange-charts.css');
   });
 
@@ -99,8 +100,11 @@ describe('embed builder: the script-tag snippet', () => {
     expect(JSON.parse(child.textContent!)).to.deep.equal(dataset);
   });
 
-  it('writes the map with its own attributes, not the chart’s', () => {
+  it('writes the map with its own bundle and attributes, not the chart’s', () => {
     const doc = parse(scriptSnippet(base({ element: 'contributor-map', projection: 'mercator', region: 'middle-east' })));
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).to.deep.equal([`https://unpkg.com/exchange-charts@${pkg.version}/dist/contributor-map.js`]);
+    // The one stylesheet serves both elements.
+    expect(doc.querySelector('link[rel=stylesheet]')!.getAttribute('href')).to.equal(`https://unpkg.com/exchange-charts@${pkg.version}/dist/exchange-charts.css`);
     const el = doc.querySelector('contributor-map')!;
     expect([el.getAttribute('projection'), el.getAttribute('region'), el.hasAttribute('view')]).to.deep.equal(['mercator', 'middle-east', false]);
   });

@@ -70,11 +70,37 @@ describe('the builder’s snippets pasted into a page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('pin this version’s files under the base address given', async () => {
-    for (const { script, iframe } of codes) {
-      expect(script).to.include(`src="${location.origin}/dist/exchange-charts.js"`);
-      expect(iframe).to.include(`src="${location.origin}/dist/embed.js"`);
-    }
+  it('pin this version’s files under the base address given, each script snippet the file of its own element', async () => {
+    const scripts = (code: string) => [...code.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+    expect(codes.map((c) => scripts(c.script))).to.deep.equal([
+      [`${location.origin}/dist/exchange-chart.js`],
+      [`${location.origin}/dist/exchange-chart.js`],
+      [`${location.origin}/dist/contributor-map.js`],
+    ]);
+    for (const { iframe } of codes) expect(scripts(iframe)).to.deep.equal([`${location.origin}/dist/embed.js`]);
+  });
+
+  it('a chart’s script snippet, pasted into a page under a strict Content-Security-Policy, draws with no violation', async () => {
+    // No inline style or script on this page: the policy would block them, not the snippet.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${location.origin}/test/pages/problems.js"></script></head>
+<body><p>An article.</p>\n${codes[0].script}\n<p>After the embed.</p></body></html>`;
+    const url = `/__test__/html?body=${encodeURIComponent(html)}&strict-csp`;
+    expect((await fetch(url)).headers.get('content-security-policy')).to.contain("script-src 'self';");
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
+    frame.src = url;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as (Window & { pageProblems?: { errors: string[]; warnings: string[]; violations: string[] } }) | null;
+    const el = await until(() => {
+      const chart = frame.contentDocument?.querySelector('exchange-chart');
+      return drawn(chart) && chart;
+    }, 'the pasted chart drawn under the policy');
+    await frames();
+    expect(el.shadowRoot!.textContent).to.include('nearly 2,000');
+    // Loaded from the chart's own file: the map's tag stays undefined on this page.
+    expect(win()!.customElements.get('contributor-map')).to.equal(undefined);
+    const { errors, warnings, violations } = win()!.pageProblems!;
+    expect({ errors, warnings, violations }).to.deep.equal({ errors: [], warnings: [], violations: [] });
   });
 
   for (const width of WIDTHS) {
