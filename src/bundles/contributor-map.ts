@@ -3,3 +3,4 @@
 // (src/internal/define.ts).
 export { ContributorMap, type CountriesTopology, type ProjectionName, type RegionName } from '../contributor-map/contributor-map.js';
 export * from './common.js';
+export { countryName } from '../data/countries.js';

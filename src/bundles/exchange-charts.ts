@@ -6,3 +6,4 @@
 export { ExchangeChart, type ExchangeChartView } from '../exchange-chart/exchange-chart.js';
 export { ContributorMap, type CountriesTopology, type ProjectionName, type RegionName } from '../contributor-map/contributor-map.js';
 export * from './common.js';
+export { countryName } from '../data/countries.js';

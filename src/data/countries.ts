@@ -3,10 +3,15 @@
 import { isPlainEnglish } from './english.js';
 
 // In numeric order, each country: the step from the numeric code before (none for 1), the
-// alpha-3 code, the alpha-2 code (none: the alpha-3's first two letters; "-": its first and
-// third; else the alpha-2 in lower case), then the English name ("=": the alpha-3's letters).
+// alpha-3 code, then the alpha-2 code (none: the alpha-3's first two letters; "-": its first
+// and third; else the alpha-2 in lower case).
 const PACKED =
-  '4AFG=hanistan|4ALB=ania|2ATAaqAntarctica|2DZAAlgeria|4ASMAmerican Samoa|4AND-=orra|4AGO-Angola|4ATG-Antigua & Barbuda|3AZE=rbaijan|ARG=entina|4AUS=tralia|4AUT-Austria|4BHS-Bahamas|4BHRBahrain|2BGD-Bangladesh|ARM-=enia|BRB-Barbados|4BEL=gium|4BMUBermuda|4BTNBhutan|4BOL=ivia|2BIHbaBosnia & Herzegovina|2BWABotswana|2BVTBouvet Island|2BRA=zil|8BLZ-Belize|2IOTBritish Indian Ocean Territory|4SLB-Solomon Islands|2VGBBritish Virgin Islands|4BRN-Brunei|4BGRBulgaria|4MMRMyanmar (Burma)|4BDI-Burundi|4BLRbyBelarus|4KHMCambodia|4CMRCameroon|4CAN=ada|8CPV-Cape Verde|4CYMkyCayman Islands|4CAF-Central African Republic|4LKASri Lanka|4TCD-Chad|4CHL-Chile|4CHN-China|2TWNTaiwan|4CXRChristmas Island|4CCKCocos (Keeling) Islands|4COL=ombia|4COMkm=oros|MYTytMayotte|3COG-Congo - Brazzaville|2COD-Congo - Kinshasa|4COK-Cook Islands|4CRICosta Rica|3HRVCroatia|CUB=a|4CYP=rus|7CZE=chia|BENbj=in|4DNK-Denmark|4DMADominica|2DOM=inican Republic|4ECU=ador|4SLV-El Salvador|4GNQ-Equatorial Guinea|5ETH=iopia|ERI=trea|ESTee=onia|FRO-Faroe Islands|4FLK-Falkland Islands (Islas Malvinas)|SGSgsSouth Georgia & South Sandwich Islands|3FJIFiji|4FIN=land|2ALAaxÅland Islands|2FRA=nce|4GUF-French Guiana|4PYF-French Polynesia|2ATFtfFrench Southern Territories|2DJI=bouti|4GAB=on|2GEO=rgia|2GMBGambia|5PSEPalestine|DEUGermany|12GHA=na|4GIB=raltar|4KIR=ibati|4GRCGreece|4GRL-Greenland|4GRD-Grenada|4GLP-Guadeloupe|4GUMGuam|4GTMGuatemala|4GIN-Guinea|4GUY-=ana|4HTIHaiti|2HMDHeard & McDonald Islands|2VAT=ican City|4HNDHonduras|4HKGHong Kong|4HUN=gary|4ISLIceland|4IND=ia|4IDNIndonesia|4IRNIran|4IRQ-Iraq|4IRLieIreland|4ISRil=ael|4ITA=ly|4CIVCôte d’Ivoire|4JAM-=aica|4JPNJapan|6KAZ-=akhstan|2JOR=dan|4KEN=ya|4PRKkpNorth Korea|2KOR-South Korea|4KWTKuwait|3KGZKyrgyzstan|LAO=s|4LBNLebanon|4LSOLesotho|2LVALatvia|2LBR-Liberia|4LBY-Libya|4LIE=chtenstein|2LTULithuania|2LUX=embourg|4MACmo=ao|4MDG-Madagascar|4MWIMalawi|4MYSMalaysia|4MDV-Maldives|4MLIMali|4MLT-Malta|4MTQ-Martinique|4MRTMauritania|2MUSMauritius|4MEX-=ico|8MCOMonaco|4MNGMongolia|2MDAMoldova|MNE-Montenegro|MSRMontserrat|4MARMorocco|4MOZ-=ambique|4OMNOman|4NAM=ibia|4NRUNauru|4NPLNepal|4NLDNetherlands|3CUW-Curaçao|2ABW-Aruba|SXMSint Maarten|BESbqCaribbean Netherlands|5NCLNew Caledonia|8VUTVanuatu|6NZLNew Zealand|4NIC=aragua|4NERNiger|4NGANigeria|4NIU-=e|4NFKNorfolk Island|4NOR=way|2MNP-Northern Mariana Islands|UMIU.S. Outlying Islands|2FSM-Micronesia|MHLMarshall Islands|PLW-Palau|PAK-=istan|5PAN=ama|7PNG-Papua New Guinea|2PRY-Paraguay|4PER=u|4PHLPhilippines|4PCN-Pitcairn Islands|4POL-=and|4PRT-Portugal|4GNBgwGuinea-Bissau|2TLSTimor-Leste|4PRIPuerto Rico|4QAT=ar|4REURéunion|4ROURomania|RUS=sia|3RWA=nda|6BLMSt. Barthélemy|2SHNSt. Helena|5KNASt. Kitts & Nevis|AIAAnguilla|2LCASt. Lucia|MAF-St. Martin|3SPMpmSt. Pierre & Miquelon|4VCTSt. Vincent & Grenadines|4SMRSan Marino|4STPSão Tomé & Príncipe|4SAU=di Arabia|4SEN-=egal|2SRBrsSerbia|2SYC-Seychelles|4SLESierra Leone|8SGPSingapore|SVK-Slovakia|VNMVietnam|SVNsiSlovenia|SOM=alia|4ZAFSouth Africa|6ZWEZimbabwe|8ESPSpain|4SSDSouth Sudan|SDNSudan|3ESH-Western Sahara|8SUR-=iname|4SJMSvalbard & Jan Mayen|4SWZ-Eswatini|4SWE-=den|4CHESwitzerland|4SYR=ia|2TJKTajikistan|2THA=iland|4TGOTogo|4TKLTokelau|4TON=ga|4TTOTrinidad & Tobago|4ARE-United Arab Emirates|4TUN-=isia|4TUR-Türkiye|3TKM-Turkmenistan|TCATurks & Caicos Islands|2TUV-=alu|2UGA=nda|4UKRua=aine|3MKDNorth Macedonia|11EGY=pt|8GBRUnited Kingdom|5GGYGuernsey|JEYJersey|IMNIsle of Man|TZATanzania|6USAUnited States|10VIRU.S. Virgin Islands|4BFABurkina Faso|4URY-Uruguay|2UZB=ekistan|2VEN=ezuela|14WLF-Wallis & Futuna|6WSMSamoa|5YEM=en|7ZMBZambia|89XKKKosovo';
+  '4AFG4ALB2ATAaq2DZA4ASM4AND-4AGO-4ATG-3AZEARG4AUS4AUT-4BHS-4BHR2BGD-ARM-BRB-4BEL4BMU4BTN4BOL2BIHba2BWA2BVT2BRA8BLZ-2IOT4SLB-2VGB4BRN-4BGR4MMR4BDI-4BLRby4KHM4CMR4CAN8CPV-4CYMky4CAF-4LKA4TCD-4CHL-4CHN-2TWN4CXR4CCK4COL4COMkmMYTyt3COG-2COD-4COK-4CRI3HRVCUB4CYP7CZEBENbj4DNK-4DMA2DOM4ECU4SLV-4GNQ-5ETHERIESTeeFRO-4FLK-SGSgs3FJI4FIN2ALAax2FRA4GUF-4PYF-2ATFtf2DJI4GAB2GEO2GMB5PSEDEU12GHA4GIB4KIR4GRC4GRL-4GRD-4GLP-4GUM4GTM4GIN-4GUY-4HTI2HMD2VAT4HND4HKG4HUN4ISL4IND4IDN4IRN4IRQ-4IRLie4ISRil4ITA4CIV4JAM-4JPN6KAZ-2JOR4KEN4PRKkp2KOR-4KWT3KGZLAO4LBN4LSO2LVA2LBR-4LBY-4LIE2LTU2LUX4MACmo4MDG-4MWI4MYS4MDV-4MLI4MLT-4MTQ-4MRT2MUS4MEX-8MCO4MNG2MDAMNE-MSR4MAR4MOZ-4OMN4NAM4NRU4NPL4NLD3CUW-2ABW-SXMBESbq5NCL8VUT6NZL4NIC4NER4NGA4NIU-4NFK4NOR2MNP-UMI2FSM-MHLPLW-PAK-5PAN7PNG-2PRY-4PER4PHL4PCN-4POL-4PRT-4GNBgw2TLS4PRI4QAT4REU4ROURUS3RWA6BLM2SHN5KNAAIA2LCAMAF-3SPMpm4VCT4SMR4STP4SAU4SEN-2SRBrs2SYC-4SLE8SGPSVK-VNMSVNsiSOM4ZAF6ZWE8ESP4SSDSDN3ESH-8SUR-4SJM4SWZ-4SWE-4CHE4SYR2TJK2THA4TGO4TKL4TON4TTO4ARE-4TUN-4TUR-3TKM-TCA2TUV-2UGA4UKRua3MKD11EGY8GBR5GGYJEYIMNTZA6USA10VIR4BFA4URY-2UZB2VEN14WLF-6WSM5YEM7ZMB89XKK';
+
+// The English names in the same order ("=": the alpha-3's letters), apart: only countryName
+// reads them, so a bundle without the map leaves them out.
+const ENGLISH =
+  '=hanistan|=ania|Antarctica|Algeria|American Samoa|=orra|Angola|Antigua & Barbuda|=rbaijan|=entina|=tralia|Austria|Bahamas|Bahrain|Bangladesh|=enia|Barbados|=gium|Bermuda|Bhutan|=ivia|Bosnia & Herzegovina|Botswana|Bouvet Island|=zil|Belize|British Indian Ocean Territory|Solomon Islands|British Virgin Islands|Brunei|Bulgaria|Myanmar (Burma)|Burundi|Belarus|Cambodia|Cameroon|=ada|Cape Verde|Cayman Islands|Central African Republic|Sri Lanka|Chad|Chile|China|Taiwan|Christmas Island|Cocos (Keeling) Islands|=ombia|=oros|Mayotte|Congo - Brazzaville|Congo - Kinshasa|Cook Islands|Costa Rica|Croatia|=a|=rus|=chia|=in|Denmark|Dominica|=inican Republic|=ador|El Salvador|Equatorial Guinea|=iopia|=trea|=onia|Faroe Islands|Falkland Islands (Islas Malvinas)|South Georgia & South Sandwich Islands|Fiji|=land|Åland Islands|=nce|French Guiana|French Polynesia|French Southern Territories|=bouti|=on|=rgia|Gambia|Palestine|Germany|=na|=raltar|=ibati|Greece|Greenland|Grenada|Guadeloupe|Guam|Guatemala|Guinea|=ana|Haiti|Heard & McDonald Islands|=ican City|Honduras|Hong Kong|=gary|Iceland|=ia|Indonesia|Iran|Iraq|Ireland|=ael|=ly|Côte d’Ivoire|=aica|Japan|=akhstan|=dan|=ya|North Korea|South Korea|Kuwait|Kyrgyzstan|=s|Lebanon|Lesotho|Latvia|Liberia|Libya|=chtenstein|Lithuania|=embourg|=ao|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Martinique|Mauritania|Mauritius|=ico|Monaco|Mongolia|Moldova|Montenegro|Montserrat|Morocco|=ambique|Oman|=ibia|Nauru|Nepal|Netherlands|Curaçao|Aruba|Sint Maarten|Caribbean Netherlands|New Caledonia|Vanuatu|New Zealand|=aragua|Niger|Nigeria|=e|Norfolk Island|=way|Northern Mariana Islands|U.S. Outlying Islands|Micronesia|Marshall Islands|Palau|=istan|=ama|Papua New Guinea|Paraguay|=u|Philippines|Pitcairn Islands|=and|Portugal|Guinea-Bissau|Timor-Leste|Puerto Rico|=ar|Réunion|Romania|=sia|=nda|St. Barthélemy|St. Helena|St. Kitts & Nevis|Anguilla|St. Lucia|St. Martin|St. Pierre & Miquelon|St. Vincent & Grenadines|San Marino|São Tomé & Príncipe|=di Arabia|=egal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Vietnam|Slovenia|=alia|South Africa|Zimbabwe|Spain|South Sudan|Sudan|Western Sahara|=iname|Svalbard & Jan Mayen|Eswatini|=den|Switzerland|=ia|Tajikistan|=iland|Togo|Tokelau|=ga|Trinidad & Tobago|United Arab Emirates|=isia|Türkiye|Turkmenistan|Turks & Caicos Islands|=alu|=nda|=aine|North Macedonia|=pt|United Kingdom|Guernsey|Jersey|Isle of Man|Tanzania|United States|U.S. Virgin Islands|Burkina Faso|Uruguay|=ekistan|=ezuela|Wallis & Futuna|Samoa|=en|Zambia|Kosovo';
 
 interface Country {
   alpha2: string;
@@ -15,26 +20,25 @@ interface Country {
 }
 
 let byAlpha3: Map<string, Country> | undefined;
-const english = new Map<string, string>();
 
 /** The ISO 3166-1 codes of a country by its alpha-3 code, or undefined when there is none. */
 export function countryByAlpha3(alpha3: string): Country | undefined {
   if (!byAlpha3) {
     byAlpha3 = new Map();
     let numeric = 0;
-    for (const [, step, code, alpha2, name] of PACKED.matchAll(/(\d*)([A-Z]{3})([a-z]{2}|-)?([^|]*)/g)) {
+    for (const [, step, code, alpha2] of PACKED.matchAll(/(\d*)([A-Z]{3})([a-z]{2}|-)?/g)) {
       numeric += Number(step || 1);
       byAlpha3.set(code, {
         alpha2: alpha2 === undefined ? code.slice(0, 2) : alpha2 === '-' ? code[0] + code[2] : alpha2.toUpperCase(),
         alpha3: code,
         numeric: String(numeric).padStart(3, '0'),
       });
-      english.set(code, name[0] === '=' ? code[0] + code.slice(1).toLowerCase() + name.slice(1) : name);
     }
   }
   return byAlpha3.get(alpha3);
 }
 
+let english: Map<string, string> | undefined;
 const names = new Map<string, Intl.DisplayNames>();
 
 /**
@@ -45,7 +49,13 @@ const names = new Map<string, Intl.DisplayNames>();
 export function countryName(alpha3: string, locale: string): string {
   const alpha2 = countryByAlpha3(alpha3)?.alpha2;
   if (!alpha2) return alpha3;
-  if (isPlainEnglish(locale)) return english.get(alpha3)!;
+  if (isPlainEnglish(locale)) {
+    if (!english) {
+      const codes = [...byAlpha3!.keys()];
+      english = new Map(ENGLISH.split('|').map((name, i) => [codes[i], name[0] === '=' ? codes[i][0] + codes[i].slice(1).toLowerCase() + name.slice(1) : name]));
+    }
+    return english.get(alpha3)!;
+  }
   let display = names.get(locale);
   if (!display) names.set(locale, (display = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' })));
   return display.of(alpha2) ?? alpha3;

@@ -34,4 +34,4 @@ export { sourceById, sourceName } from './sources.js';
 export { joinList, listParts, isolate, type ListPart, type ListKind } from './list.js';
 export { resolveLocale, isRtl, canonicalLocale } from './locale.js';
 export { message, messagesFor, MESSAGES, type MessageKey, type Messages } from './messages.js';
-export { countryByAlpha3, countryName } from './countries.js';
+export { countryByAlpha3 } from './countries.js';

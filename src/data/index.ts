@@ -18,3 +18,6 @@ export {
   DatasetSchema,
 } from './schema.js';
 export * from './helpers.js';
+// Country names: apart from helpers.ts, so that the bundle of <exchange-chart> alone leaves
+// their English table out (see src/bundles/).
+export { countryName } from './countries.js';
