@@ -14,7 +14,7 @@ import { InteractionController } from '../internal/interaction.js';
 import { textWidthOf } from '../internal/measure.js';
 import { SizeController } from '../internal/size-controller.js';
 import { tooltipStyles } from '../internal/tooltip.js';
-import { WARM_UPS } from '../internal/warm.js';
+import { fontWarmUp, WARM_UPS } from '../internal/warm.js';
 import { textZoom } from '../internal/zoom.js';
 import { contributorMapStyles } from './contributor-map.styles.js';
 import { indexWorld, layoutMap, mapFont, prepareMap, worldOf, type MapLayout, type WorldIndex } from './layout.js';
@@ -76,14 +76,16 @@ export class ContributorMap extends ExchangeElement {
   static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, contributorMapStyles];
 
   // Also the region names (in a language other than plain English, their data loads on first
-  // use) and the bundled world's shapes: its arcs decoded, its countries' rings, then their
-  // features (a task each, none long).
+  // use), the bundled world's shapes (its arcs decoded, its countries' rings, then their
+  // features) and the fonts of the map's labels (a task each, none long).
   protected static override warmUps = [
     ...WARM_UPS,
     (locale: string) => void countryName('USA', locale),
     () => void world110m.arcs,
     () => void world110m.objects.countries.geometries,
     () => void indexWorld(world110m),
+    fontWarmUp((family) => mapFont('focus', family, textZoom())),
+    fontWarmUp((family) => mapFont('country', family, textZoom())),
   ];
 
   static override properties: PropertyDeclarations = {

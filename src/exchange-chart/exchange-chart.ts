@@ -11,6 +11,7 @@ import { dataTableStyles, renderDataTable, rowsOf } from '../internal/data-table
 import { defineElement } from '../internal/define.js';
 import { ExchangeElement } from '../internal/exchange-element.js';
 import { textWidthOf } from '../internal/measure.js';
+import { fontWarmUp, WARM_UPS } from '../internal/warm.js';
 import { InteractionController } from '../internal/interaction.js';
 import { SizeController } from '../internal/size-controller.js';
 import { finish } from '../internal/slices.js';
@@ -88,6 +89,9 @@ const FALLBACK_WIDTH = 600;
  */
 export class ExchangeChart extends ExchangeElement {
   static override styles = [...ExchangeElement.styles, tooltipStyles, dataTableStyles, exchangeChartStyles];
+
+  // Also the fonts of the chart's bold labels and axis (its plain labels' is warmed for every element).
+  protected static override warmUps = [...WARM_UPS, fontWarmUp((family) => fontFor('strong', family)), fontWarmUp((family) => fontFor('axis', family))];
 
   static override properties: PropertyDeclarations = {
     view: { type: String, reflect: true },
