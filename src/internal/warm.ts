@@ -14,22 +14,24 @@ export type WarmUp = (locale: string, family: string) => void;
 // ICU's start, in two pieces of 5 to 25 ms rather than one of 15 to 75 inside the first
 // NumberFormat: the locale's likely subtags, then the numbering systems every format looks up.
 const ICU_START: readonly WarmUp[] = [(locale) => new Intl.Locale(locale).maximize(), () => Intl.supportedValuesOf('numberingSystem')];
-// Numbers, dates, lists and the canvas that measures text.
-const DRAWING: readonly WarmUp[] = [
-  (locale) => formatNumber(0, locale),
-  (locale) => formatDate('2000-01-01', locale),
-  (locale) => listParts(2, locale),
-  (_, family) => measureText('0', `400 13px ${family}`),
-];
+
 /**
  * A warm-up that measures a digit in a font: the first measure in each size and weight of a
- * family loads it (1 to 6 ms), which the first label in it would otherwise pay while drawing.
+ * family loads it (1 to 12 ms on a busy machine), which the first label in it would otherwise
+ * pay while drawing.
  */
 export const fontWarmUp =
   (font: (family: string) => string): WarmUp =>
   (_locale, family) =>
     void measureText('0', font(family));
 
+// Numbers, dates, lists and the canvas that measures text (in the plain labels' font).
+const DRAWING: readonly WarmUp[] = [
+  (locale) => formatNumber(0, locale),
+  (locale) => formatDate('2000-01-01', locale),
+  (locale) => listParts(2, locale),
+  fontWarmUp((family) => `400 13px ${family}`),
+];
 // The steps of ICU's start left out in plain English.
 const NOT_IN_ENGLISH = new Set<WarmUp>(ICU_START);
 
