@@ -1,8 +1,8 @@
 // The self-contained bundles for a <script type="module"> on a news page, each with lit and the
 // d3 modules inside, minified, with a source map: exchange-charts.js (both elements),
 // exchange-chart.js and contributor-map.js (one each: a page with one chart loads no map).
-// Beside them, the two scripts of the iframe embed. The unbundled, typed modules for npm users are written by tsc (see
-// scripts/build.js).
+// Beside them, the two scripts of the iframe embed. The unbundled, typed modules for npm users
+// are written by tsc (see scripts/build.js).
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -42,8 +42,8 @@ export default [
   bundle('contributor-map'),
   {
     // The page inside the iframe loads exchange-charts.js, kept outside: one file that draws
-    // either element, so an article with a chart's and a map's iframe downloads it once (74 KB
-    // gzip, where the two one-element files make 105 KB), and imported statically, so it loads
+    // either element, so an article with a chart's and a map's iframe downloads it once (76 KB
+    // gzip, where the two one-element files make 106 KB), and imported statically, so it loads
     // beside embed-frame.js (a file chosen by the query would wait for embed-frame.js to run).
     input: 'src/embed/frame.ts',
     external: (id) => isLibraryEntry(id),
